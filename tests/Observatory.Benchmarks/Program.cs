@@ -1,0 +1,6 @@
+namespace Observatory.Benchmarks;
+
+internal static class Program
+{
+    public static int Main() => 0;
+}
