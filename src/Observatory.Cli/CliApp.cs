@@ -1,13 +1,39 @@
 using System.CommandLine;
+using Observatory.Cli.Commands;
+using Observatory.Cli.Hosting;
 
 namespace Observatory.Cli;
 
 /// <summary>Builds the <c>observatory</c> command tree. Only verbs that work are registered.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, CliConsole.System);
+
+    public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Observatory: entrepôt de données et API des tensions de recrutement des métiers du soin et de l'accompagnement.");
-        return root.Parse(args).Invoke();
+        var home = new Option<string?>("--home")
+        {
+            Description = "Dossier de données (par défaut : $OBSERVATORY_HOME, sinon ./data).",
+            Recursive = true,
+        };
+        var root = new RootCommand("Observatory : entrepôt de données et API des tensions de recrutement des métiers du soin et de l'accompagnement.")
+        {
+            home,
+        };
+        root.Subcommands.Add(SqlCommand.Create(home, console));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine(error.Message);
+            }
+
+            console.Error.WriteLine("Voir « observatory --help ».");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }
 }
