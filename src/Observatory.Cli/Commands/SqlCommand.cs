@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Observatory.Cli.Hosting;
 using Observatory.Cli.Output;
+using Observatory.Core.Home;
 using Observatory.DuckDb;
 
 namespace Observatory.Cli.Commands;

@@ -1,13 +1,15 @@
-namespace Observatory.Cli.Hosting;
+namespace Observatory.Core.Home;
 
 /// <summary>
 /// The data home (<c>--home</c>, else <c>OBSERVATORY_HOME</c>, else <c>./data</c>) and the
-/// well-known paths inside it. The published warehouse is found through the pointer file
+/// well-known folders inside it: <c>raw/</c>, <c>quarantine/</c>, <c>lake/</c>,
+/// <c>warehouse/</c>, <c>runs/</c>. The published warehouse is found through the pointer file
 /// <c>warehouse/current</c>, whose single line is the path of the published build relative to
 /// <c>warehouse/</c> (for example <c>builds/20261122T080000Z.duckdb</c>); publishing replaces
-/// that file atomically, so a reader never sees a half-written build.
+/// that file atomically (write a temporary file, then rename), so a reader never sees a
+/// half-written build.
 /// </summary>
-internal sealed class DataHome
+public sealed class DataHome
 {
     public const string EnvironmentVariable = "OBSERVATORY_HOME";
 
@@ -16,7 +18,17 @@ internal sealed class DataHome
     /// <summary>Absolute path of the data home.</summary>
     public string Root { get; }
 
+    public string RawDirectory => Path.Combine(Root, "raw");
+
+    public string QuarantineDirectory => Path.Combine(Root, "quarantine");
+
+    public string LakeDirectory => Path.Combine(Root, "lake");
+
     public string WarehouseDirectory => Path.Combine(Root, "warehouse");
+
+    public string BuildsDirectory => Path.Combine(WarehouseDirectory, "builds");
+
+    public string RunsDirectory => Path.Combine(Root, "runs");
 
     public string CurrentPointerPath => Path.Combine(WarehouseDirectory, "current");
 
