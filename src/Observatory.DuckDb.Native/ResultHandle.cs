@@ -1,0 +1,34 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Observatory.DuckDb.Native;
+
+/// <summary>
+/// Owns a zeroed 48-byte <c>duckdb_result</c> in native memory. <c>duckdb_destroy_result</c> runs exactly once,
+/// even when the query failed (the error message lives inside the result), then the memory is freed.
+/// </summary>
+internal sealed unsafe class ResultHandle : SafeHandleZeroOrMinusOneIsInvalid
+{
+    private ResultHandle()
+        : base(ownsHandle: true)
+    {
+    }
+
+    /// <summary>Pointer to the result struct, to pass as <c>duckdb_result*</c>.</summary>
+    public NativeResult* Pointer => (NativeResult*)handle;
+
+    /// <summary>Allocates an empty result to be filled by <c>duckdb_query</c> or <c>duckdb_execute_prepared</c>.</summary>
+    public static ResultHandle Allocate()
+    {
+        var result = new ResultHandle();
+        result.SetHandle((IntPtr)NativeMemory.AllocZeroed((nuint)sizeof(NativeResult)));
+        return result;
+    }
+
+    protected override bool ReleaseHandle()
+    {
+        NativeMethods.DestroyResult((NativeResult*)handle);
+        NativeMemory.Free((void*)handle);
+        return true;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Observatory.GraphQL.Language.Ast;
+
+/// <summary><c>OperationType : one of query mutation subscription</c></summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

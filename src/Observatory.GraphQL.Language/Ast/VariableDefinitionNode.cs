@@ -1,0 +1,24 @@
+namespace Observatory.GraphQL.Language.Ast;
+
+/// <summary><c>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</c></summary>
+public sealed record VariableDefinitionNode(
+    VariableNode Variable,
+    TypeNode Type,
+    ValueNode? DefaultValue,
+    IReadOnlyList<DirectiveNode> Directives,
+    StringValueNode? Description = null) : Node
+{
+    public override NodeKind Kind => NodeKind.VariableDefinition;
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Description,
+        1 => Variable,
+        2 => Type,
+        3 => DefaultValue,
+        4 => Directives,
+        _ => throw BadSlot(index),
+    };
+}

@@ -1,0 +1,53 @@
+using Observatory.SampleData.Internal.Reference;
+
+namespace Observatory.SampleData.Internal;
+
+/// <summary>Everything a source generator needs: options, reference lists, covered departments and years.</summary>
+internal sealed class GenerationContext
+{
+    private readonly Dictionary<string, IReadOnlyList<Establishment>> _establishments = new(StringComparer.Ordinal);
+
+    public GenerationContext(SampleDataOptions options, SampleReference reference, IReadOnlyList<DepartmentRef> departments)
+    {
+        Options = options;
+        Reference = reference;
+        Departments = departments;
+        Years = Enumerable.Range(options.FirstYear, options.LastYear - options.FirstYear + 1).ToList();
+        Regions = departments.Select(d => d.RegionCode).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(reference.Region)
+            .ToList();
+    }
+
+    public SampleDataOptions Options { get; }
+
+    public SampleReference Reference { get; }
+
+    /// <summary>Covered departments, in reference order.</summary>
+    public IReadOnlyList<DepartmentRef> Departments { get; }
+
+    /// <summary>Regions of the covered departments, by code.</summary>
+    public IReadOnlyList<RegionRef> Regions { get; }
+
+    public IReadOnlyList<int> Years { get; }
+
+    public bool WithDefects => Options.WithDefects;
+
+    /// <summary>A random stream that depends only on the seed and the key (e.g. source, department, year).</summary>
+    public Random RandomFor(params string[] key) => StableSeed.For(Options.Seed, key);
+
+    /// <summary>The sample establishments of a department, shared by FINESS and the employer survey.</summary>
+    public IReadOnlyList<Establishment> EstablishmentsOf(DepartmentRef department)
+    {
+        if (!_establishments.TryGetValue(department.Code, out var list))
+        {
+            list = EstablishmentFactory.Create(this, department);
+            _establishments.Add(department.Code, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>The department chosen to carry row-level defects (the first covered one).</summary>
+    public DepartmentRef DefectDepartment => Departments[0];
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Observatory.SampleData.Internal;
+using Observatory.SampleData.Internal.Defects;
+using Observatory.SampleData.Internal.Reference;
+using Observatory.SampleData.Internal.Sources;
+
+namespace Observatory.SampleData;
+
+/// <summary>
+/// Writes deterministic, realistic sample files in each publisher's own format (one folder per source) and a
+/// <c>manifest.json</c>. Same options and seed give byte-identical files.
+/// </summary>
+public static class SampleDataGenerator
+{
+    private static readonly ISourceGenerator[] Sources =
+    [
+        new BmoGenerator(),
+        new FtOffresGenerator(),
+        new FtDemandeursGenerator(),
+        new DreesEcolesGenerator(),
+        new DreesSanteGenerator(),
+        new UrssafGenerator(),
+        new FinessGenerator(),
+        new EnqueteRhGenerator(),
+        new PlateformeGenerator(),
+        new PlanActionsGenerator(),
+    ];
+
+    public static SampleDataManifest Generate(
+        SampleDataOptions options, IProgress<SampleDataProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FirstYear > options.LastYear || options.FirstYear < 2000 || options.LastYear > 2100)
+        {
+            throw new ArgumentException(
+                $"Invalid year range {options.FirstYear}-{options.LastYear}: expected 2000 ≤ first ≤ last ≤ 2100.", nameof(options));
+        }
+
+        var reference = SampleReferenceLoader.Load(ReferenceDirectoryLocator.Locate(options.ReferenceDirectory));
+        var context = new GenerationContext(options, reference, ResolveDepartments(options, reference));
+        var planned = Sources.SelectMany(s => s.Plan(context)).ToList();
+        if (options.WithDefects)
+        {
+            planned.AddRange(DefectiveFiles.Plan(context));
+        }
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        var files = new List<SampleDataFileEntry>(planned.Count);
+        var defects = new List<PlantedDefect>();
+        long rows = 0;
+        foreach (var file in planned)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = file.Build();
+            var path = Path.Combine(options.OutputDirectory, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content.Bytes);
+            files.Add(new SampleDataFileEntry(file.RelativePath, file.SourceId, file.Vintage, content.Rows,
+                Convert.ToHexStringLower(SHA256.HashData(content.Bytes)), file.IsDefective));
+            defects.AddRange(content.Defects);
+            rows += content.Rows;
+            progress?.Report(new SampleDataProgress(files.Count, planned.Count, rows, file.RelativePath));
+        }
+
+        var manifest = new SampleDataManifest
+        {
+            Seed = options.Seed,
+            FirstYear = options.FirstYear,
+            LastYear = options.LastYear,
+            National = options.National,
+            WithDefects = options.WithDefects,
+            Departments = context.Departments.Select(d => d.Code).ToList(),
+            Files = files,
+            Defects = defects,
+            Communes = context.Departments.SelectMany(d => Internal.Geography.CommuneFactory.For(d.Code, options.Seed)).ToList(),
+            Notes = GenerationNotes.For(context),
+        };
+        SampleDataManifestWriter.Write(manifest, Path.Combine(options.OutputDirectory, SampleDataManifest.FileName));
+        return manifest;
+    }
+
+    private static List<DepartmentRef> ResolveDepartments(SampleDataOptions options, SampleReference reference)
+    {
+        if (options.National)
+        {
+            return [.. reference.Departments];
+        }
+
+        if (options.Departments.Count == 0)
+        {
+            return reference.Departments.Where(d => SampleDataOptions.DefaultRegions.Contains(d.RegionCode, StringComparer.Ordinal)).ToList();
+        }
+
+        var requested = options.Departments.Select(NormalizeDepartment).ToHashSet(StringComparer.Ordinal);
+        var unknown = requested.Where(code => reference.Departments.All(d => d.Code != code)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown department code(s): {string.Join(", ", unknown)}.", nameof(options));
+        }
+
+        return reference.Departments.Where(d => requested.Contains(d.Code)).ToList();
+    }
+
+    /// <summary>Accepts <c>1</c> for <c>01</c> and lower-case Corsica codes.</summary>
+    private static string NormalizeDepartment(string code)
+    {
+        var trimmed = code.Trim().ToUpperInvariant();
+        return trimmed.Length == 1 && char.IsAsciiDigit(trimmed[0]) ? "0" + trimmed : trimmed;
+    }
+
+    internal static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,35 @@
+namespace Observatory.SampleData;
+
+/// <summary>What <see cref="SampleDataGenerator"/> writes: territories, years, seed and output folder.</summary>
+public sealed class SampleDataOptions
+{
+    /// <summary>Default scope: the Ain (01) and the Landes (40) with the other departments of their regions (84, 75).</summary>
+    public static readonly IReadOnlyList<string> DefaultRegions = ["84", "75"];
+
+    /// <summary>
+    /// Department codes to cover (COG codes, e.g. <c>01</c>, <c>2A</c>, <c>971</c>). Empty means the default scope:
+    /// every department of regions <see cref="DefaultRegions"/> in <c>schemas/reference/departments.csv</c>.
+    /// </summary>
+    public IReadOnlyList<string> Departments { get; init; } = [];
+
+    /// <summary>When true, every department of <c>schemas/reference/departments.csv</c> is covered; <see cref="Departments"/> is ignored.</summary>
+    public bool National { get; init; }
+
+    public int FirstYear { get; init; } = 2019;
+
+    public int LastYear { get; init; } = 2025;
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>When true, broken files (under <c>defects/</c>) and broken rows are added and listed in the manifest.</summary>
+    public bool WithDefects { get; init; }
+
+    /// <summary>Folder that receives one sub-folder per source and <c>manifest.json</c>.</summary>
+    public string OutputDirectory { get; init; } = "sample-data";
+
+    /// <summary>
+    /// Folder holding the reference code lists (<c>departments.csv</c>, <c>metiers.csv</c>…). Null: the first
+    /// <c>schemas/reference</c> found walking up from the current directory, then from the application folder.
+    /// </summary>
+    public string? ReferenceDirectory { get; init; }
+}
