@@ -21,7 +21,7 @@ public static partial class Printer
             Join(inline.Directives, " "),
             Print(inline.SelectionSet)),
         FragmentDefinitionNode fragment => PrintDescription(fragment.Description)
-            + "fragment " + fragment.Name.Value + Wrap("(", Join(fragment.VariableDefinitions, ", "), ")")
+            + "fragment " + fragment.Name.Value + VariableDefinitions(fragment.VariableDefinitions)
             + " on " + fragment.TypeCondition.Name.Value + " " + Wrap(string.Empty, Join(fragment.Directives, " "), " ")
             + Print(fragment.SelectionSet),
         _ => null,
@@ -35,7 +35,7 @@ public static partial class Printer
             OperationType.Subscription => "subscription",
             _ => "query",
         };
-        var variables = Wrap("(", Join(operation.VariableDefinitions, ", "), ")");
+        var variables = VariableDefinitions(operation.VariableDefinitions);
         var prefix = Join(" ", keyword, (operation.Name?.Value ?? string.Empty) + variables, Join(operation.Directives, " "));
         var selectionSet = Print(operation.SelectionSet);
 
@@ -47,6 +47,12 @@ public static partial class Printer
 
         return PrintDescription(operation.Description) + prefix + " " + selectionSet;
     }
+
+    /// <summary>Variable definitions on one line, or one per line when any has a (multi-line) description.</summary>
+    private static string VariableDefinitions(IReadOnlyList<VariableDefinitionNode> variables) =>
+        HasMultilineItems(variables)
+            ? Wrap("(\n", Indent(Join(variables, "\n")), "\n)")
+            : Wrap("(", Join(variables, ", "), ")");
 
     private static string PrintField(FieldNode field)
     {

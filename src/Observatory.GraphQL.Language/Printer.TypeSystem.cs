@@ -65,16 +65,8 @@ public static partial class Printer
     private static string Implements(IReadOnlyList<NamedTypeNode> interfaces) => Wrap("implements ", Join(interfaces, " & "));
 
     /// <summary>Arguments on one line, or one per line when any of them spans several lines (a description).</summary>
-    private static string ArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
-    {
-        var multiline = false;
-        foreach (var argument in arguments)
-        {
-            multiline |= Print(argument).Contains('\n', StringComparison.Ordinal);
-        }
-
-        return multiline
+    private static string ArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments) =>
+        HasMultilineItems(arguments)
             ? Wrap("(\n", Indent(Join(arguments, "\n")), "\n)")
             : Wrap("(", Join(arguments, ", "), ")");
-    }
 }

@@ -101,6 +101,20 @@ public static partial class Printer
     private static string Indent(string text) =>
         Wrap("  ", text.Replace("\n", "\n  ", StringComparison.Ordinal));
 
+    private static bool HasMultilineItems<T>(IReadOnlyList<T> nodes)
+        where T : Node
+    {
+        foreach (var node in nodes)
+        {
+            if (Print(node).Contains('\n', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string PrintDescription(StringValueNode? description) =>
         description is null ? string.Empty : PrintString(description) + "\n";
 }
