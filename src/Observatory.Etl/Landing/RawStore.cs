@@ -38,7 +38,11 @@ public sealed class RawStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".tmp-" + Environment.ProcessId;
         File.Copy(sourcePath, temporary, overwrite: true);
-        File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
         File.Move(temporary, target, overwrite: true);
         return new LandedFile(sha, target, AlreadyPresent: false);
     }

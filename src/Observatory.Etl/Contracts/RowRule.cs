@@ -1,0 +1,25 @@
+namespace Observatory.Etl.Contracts;
+
+/// <summary>A row rule of a contract (see <c>schemas/README.md</c> §2.4).</summary>
+public sealed record RowRule
+{
+    public required string Id { get; init; }
+
+    public required RuleKind Kind { get; init; }
+
+    public required RuleSeverity Severity { get; init; }
+
+    /// <summary>Message for analysts, in French.</summary>
+    public required string MessageFr { get; init; }
+
+    /// <summary>The parsed comparison of a <see cref="RuleKind.Check"/> rule.</summary>
+    public RuleExpression? Expression { get; init; }
+
+    /// <summary>The columns of a <see cref="RuleKind.NonNegative"/> or <see cref="RuleKind.Unique"/> rule.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
+    public int Line { get; init; }
+
+    /// <summary>Every column the rule reads.</summary>
+    public IEnumerable<string> ReferencedColumns => Expression?.Columns ?? Columns;
+}
