@@ -50,7 +50,7 @@ public static class GraphQLEndpointExtensions
         if (mediaType is null)
         {
             await GraphQLResponseWriter.WriteAsync(context.Response, StatusCodes.Status406NotAcceptable, GraphQLMediaType.Json,
-                GraphQLResponseWriter.Error("Accept must allow application/graphql-response+json or application/json.", "NOT_ACCEPTABLE")).ConfigureAwait(false);
+                GraphQLResponseWriter.Error("Accept must allow application/graphql-response+json or application/json.", HttpErrorCodes.NotAcceptable)).ConfigureAwait(false);
             return;
         }
 
@@ -58,7 +58,7 @@ public static class GraphQLEndpointExtensions
         if (read.Request is null)
         {
             await GraphQLResponseWriter.WriteAsync(context.Response, read.StatusCode, mediaType.Value,
-                GraphQLResponseWriter.Error(read.Error!, "BAD_REQUEST")).ConfigureAwait(false);
+                GraphQLResponseWriter.Error(read.Error!, HttpErrorCodes.BadRequest)).ConfigureAwait(false);
             return;
         }
 
@@ -78,7 +78,7 @@ public static class GraphQLEndpointExtensions
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
             await GraphQLResponseWriter.WriteAsync(context.Response, StatusCodes.Status408RequestTimeout, mediaType,
-                GraphQLResponseWriter.Error("The operation took too long and was stopped.", "TIMEOUT")).ConfigureAwait(false);
+                GraphQLResponseWriter.Error("The operation took too long and was stopped.", HttpErrorCodes.Timeout)).ConfigureAwait(false);
             return;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

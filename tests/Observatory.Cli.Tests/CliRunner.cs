@@ -1,4 +1,3 @@
-using Observatory.Cli;
 using Observatory.Cli.Hosting;
 
 namespace Observatory.Cli.Tests;

@@ -44,7 +44,7 @@ internal static class JsonValueWriter
                 break;
             case DuckDbStruct st:
                 writer.WriteStartObject();
-                foreach (var (name, fieldValue) in st.Fields)
+                foreach (var (name, fieldValue) in st)
                 {
                     writer.WritePropertyName(name);
                     Write(writer, fieldValue);
