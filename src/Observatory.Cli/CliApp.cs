@@ -20,6 +20,7 @@ internal static class CliApp
         {
             home,
         };
+        root.Subcommands.Add(SampleDataCommand.Create(console));
         root.Subcommands.Add(SqlCommand.Create(home, console));
 
         var parse = root.Parse(args);
