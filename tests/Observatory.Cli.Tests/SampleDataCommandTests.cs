@@ -59,6 +59,19 @@ public sealed class SampleDataCommandTests : IDisposable
     }
 
     [Fact]
+    public void SampleData_DefaultYears_CoverTwentyNineteenToTwentyTwentyFive()
+    {
+        var dir = Path.Combine(_root, "defaults");
+
+        var outcome = CliRunner.Run("sample-data", "--departments", "40", "--out", dir);
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Equal(2019, manifest.RootElement.GetProperty("firstYear").GetInt32());
+        Assert.Equal(2025, manifest.RootElement.GetProperty("lastYear").GetInt32());
+    }
+
+    [Fact]
     public void SampleData_MissingOut_IsAUsageError()
     {
         Assert.Equal(2, CliRunner.Run("sample-data").ExitCode);

@@ -40,14 +40,15 @@ internal static class SampleDataCommand
                 result.AddError("--departments et --national sont incompatibles.");
             }
 
-            if (!TryParseYears(result.GetValue(years) ?? string.Empty, out _, out _))
+            var yearsText = result.GetValue(years);
+            if (!string.IsNullOrEmpty(yearsText) && !TryParseYears(yearsText, out _, out _))
             {
                 result.AddError($"--years attend « 2019-2025 » ou « 2024 », reçu « {result.GetValue(years)} ».");
             }
         });
         command.SetAction(parse =>
         {
-            if (!TryParseYears(parse.GetValue(years)!, out var first, out var last))
+            if (!TryParseYears(parse.GetValue(years) ?? "2019-2025", out var first, out var last))
             {
                 return ExitCodes.Usage;
             }
