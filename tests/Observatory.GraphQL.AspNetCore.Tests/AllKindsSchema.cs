@@ -26,9 +26,11 @@ public static class AllKindsSchema
             .Field("metier", "Metier", _ => null)
                 .Argument("code", "ID!")
             .Field("search", "[SearchHit!]!", _ => Array.Empty<object>())
+                // graphql-js 16 fills omitted input-field defaults into a client schema's default
+                // values (valueFromAST), so this default names every field that has a default.
                 .Argument("filter", "IndicatorFilter", a => a
                     .Description("Restricts the values.")
-                    .DefaultValue(new Dictionary<string, object?> { ["territory"] = "01", ["limit"] = 20 }))
+                    .DefaultValue(new Dictionary<string, object?> { ["territory"] = "01", ["limit"] = 20, ["sectors"] = new[] { "SANTE", "HANDICAP" } }))
                 .Argument("year", "Int", a => a.Deprecated("Use filter."))
             .Field("territory", "TerritoryRef", _ => null)
                 .Argument("ref", "TerritoryInput!")

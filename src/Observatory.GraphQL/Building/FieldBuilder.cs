@@ -76,6 +76,13 @@ public sealed class FieldBuilder
         return this;
     }
 
+    /// <summary>Resolves from the parent value alone, cast to <typeparamref name="TSource"/>: <c>.Resolve&lt;Dog&gt;(d =&gt; d.Name)</c>.</summary>
+    public FieldBuilder Resolve<TSource>(Func<TSource, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return Resolve(context => resolver(context.Parent<TSource>()));
+    }
+
     /// <summary>Starts the next field of the same type.</summary>
     public FieldBuilder Field(string name, string type, FieldResolver? resolve = null) => _owner.Field(name, type, resolve);
 

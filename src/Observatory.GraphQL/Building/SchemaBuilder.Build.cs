@@ -62,6 +62,8 @@ public sealed partial class SchemaBuilder
             problems.Add("Query root type must be provided.");
         }
 
+        CheckDistinctRoots(query, mutation, subscription, problems);
+
         var types = CollectTypes(userTypes, directives);
         problems.AddRange(SchemaValidator.Validate(userTypes.Values, directives));
         if (problems.Count > 0 || query is null)
@@ -104,11 +106,21 @@ public sealed partial class SchemaBuilder
         }
     }
 
+    /// <summary>Spec 3.3.1: the query, mutation and subscription root types must all be different types.</summary>
+    private static void CheckDistinctRoots(ObjectType? query, ObjectType? mutation, ObjectType? subscription, List<string> problems)
+    {
+        var roots = new (ObjectType? Type, string Operation)[] { (query, "query"), (mutation, "mutation"), (subscription, "subscription") };
+        foreach (var group in roots.Where(root => root.Type is not null).GroupBy(root => root.Type!.Name).Where(group => group.Count() > 1))
+        {
+            problems.Add($"All root types must be different, \"{group.Key}\" type is used as {string.Join(" and ", group.Select(root => root.Operation))} root types.");
+        }
+    }
+
     /// <summary>User types in definition order, then String, Boolean and the other scalars in use, then introspection types.</summary>
     private static OrderedDictionary<string, NamedType> CollectTypes(OrderedDictionary<string, NamedType> userTypes, List<DirectiveDefinition> directives)
     {
         var used = new HashSet<string>(StringComparer.Ordinal) { "String", "Boolean" };
-        void Use(GraphQLType type) => used.Add(type.NamedType.Name);
+        void Use(GraphQLType type) => used.Add(type.UnderlyingType.Name);
         foreach (var type in userTypes.Values)
         {
             switch (type)

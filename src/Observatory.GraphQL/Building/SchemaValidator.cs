@@ -1,4 +1,6 @@
+using Observatory.GraphQL.Errors;
 using Observatory.GraphQL.Types;
+using Observatory.GraphQL.Utilities;
 
 namespace Observatory.GraphQL.Building;
 
@@ -88,6 +90,32 @@ internal static partial class SchemaValidator
         {
             problems.Add($"Required argument {coordinate} cannot be deprecated.");
         }
+
+        ValidateDefaultValue(argument, coordinate, problems);
+    }
+
+    /// <summary>A default must be printable as a literal of its type (introspection and SDL print it).</summary>
+    private static void ValidateDefaultValue(InputValueDefinition value, string coordinate, List<string> problems)
+    {
+        if (!value.HasDefaultValue || !value.Type.IsInputType)
+        {
+            return;
+        }
+
+        if (value.DefaultValue is null && value.Type.IsNonNull)
+        {
+            problems.Add($"Default value of {coordinate} cannot be null for type {value.Type}.");
+            return;
+        }
+
+        try
+        {
+            ValueLiterals.FromValue(value.DefaultValue, value.Type);
+        }
+        catch (GraphQLException exception)
+        {
+            problems.Add($"Default value of {coordinate} is invalid: {exception.Message}");
+        }
     }
 
     private static void ValidateFields(ComplexType type, List<string> problems)
@@ -154,6 +182,8 @@ internal static partial class SchemaValidator
             {
                 problems.Add($"Required input field {input.Name}.{field.Name} cannot be deprecated.");
             }
+
+            ValidateDefaultValue(field, $"{input.Name}.{field.Name}", problems);
 
             if (input.IsOneOf)
             {

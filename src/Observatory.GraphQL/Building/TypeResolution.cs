@@ -30,7 +30,7 @@ internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types,
                 break;
             case (InputObjectType input, InputObjectTypeBuilder builder):
                 var fields = new OrderedDictionary<string, InputValueDefinition>(StringComparer.Ordinal);
-                foreach (var field in BuildInputValues(builder.Fields, $"{builder.Name}"))
+                foreach (var field in BuildInputValues(builder.Fields, builder.Name, arguments: false))
                 {
                     if (!fields.TryAdd(field.Name, field))
                     {
@@ -49,7 +49,7 @@ internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types,
         Description = builder.DescriptionText,
         IsRepeatable = builder.Repeatable,
         Locations = builder.LocationList.Distinct().ToList(),
-        Arguments = BuildInputValues(builder.Arguments, $"@{builder.Name}"),
+        Arguments = BuildInputValues(builder.Arguments, $"@{builder.Name}", arguments: true),
     };
 
     private OrderedDictionary<string, FieldDefinition> BuildFields(ComplexTypeBuilder builder)
@@ -69,7 +69,7 @@ internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types,
                 Description = fieldBuilder.DescriptionText,
                 DeprecationReason = fieldBuilder.DeprecationReason,
                 Resolver = fieldBuilder.Resolver,
-                Arguments = BuildInputValues(fieldBuilder.Arguments, coordinate),
+                Arguments = BuildInputValues(fieldBuilder.Arguments, coordinate, arguments: true),
             };
             if (!fields.TryAdd(field.Name, field))
             {
@@ -80,22 +80,20 @@ internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types,
         return fields;
     }
 
-    private List<InputValueDefinition> BuildInputValues(List<InputValueBuilder> builders, string owner)
+    /// <summary>Arguments of <c>Type.field</c> or <c>@directive</c> (coordinates <c>owner(name:)</c>), or input fields (<c>Type.name</c>).</summary>
+    private List<InputValueDefinition> BuildInputValues(List<InputValueBuilder> builders, string owner, bool arguments)
     {
         var values = new List<InputValueDefinition>();
         foreach (var builder in builders)
         {
-            var coordinate = owner.Contains('.', StringComparison.Ordinal) || owner.StartsWith('@')
-                ? $"{owner}({builder.Name}:)"
-                : $"{owner}.{builder.Name}";
+            var coordinate = arguments ? $"{owner}({builder.Name}:)" : $"{owner}.{builder.Name}";
             var type = Resolve(builder.TypeReference, coordinate);
             if (type is null)
             {
                 continue;
             }
 
-            var isArgument = owner.Contains('.', StringComparison.Ordinal) || owner.StartsWith('@');
-            if (isArgument && values.Any(existing => existing.Name == builder.Name))
+            if (arguments && values.Any(existing => existing.Name == builder.Name))
             {
                 problems.Add($"Argument \"{coordinate}\" can only be defined once.");
             }

@@ -1,3 +1,5 @@
+using Observatory.GraphQL.Language;
+
 namespace Observatory.GraphQL.Errors;
 
 /// <summary>
@@ -17,6 +19,17 @@ public sealed record GraphQLError(string Message)
 
     /// <summary>The <c>extensions.code</c> value, if any.</summary>
     public string? Code => Extensions is not null && Extensions.TryGetValue("code", out var code) ? code as string : null;
+
+    /// <summary>The request error for a document that does not parse (code <c>GRAPHQL_PARSE_FAILED</c>).</summary>
+    public static GraphQLError FromSyntaxException(GraphQLSyntaxException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new GraphQLError(exception.Message)
+        {
+            Locations = [new ErrorLocation(exception.Line, exception.Column)],
+            Extensions = CodeExtensions(ErrorCodes.ParseFailed),
+        };
+    }
 
     /// <summary>Builds extensions holding a code followed by optional extra entries.</summary>
     public static IReadOnlyDictionary<string, object?> CodeExtensions(string code, IReadOnlyDictionary<string, object?>? extra = null)

@@ -1,5 +1,3 @@
-using Observatory.GraphQL.Execution;
-
 namespace Observatory.GraphQL.Types;
 
 /// <summary>A field of an object or interface type, with its arguments and resolver.</summary>

@@ -1,7 +1,7 @@
 namespace Observatory.GraphQL.Types;
 
 /// <summary>
-/// Any GraphQL type: a named type, or a list or non-null wrapper. <see cref="ToString"/> gives the type
+/// Any GraphQL type: a named type, or a list or non-null wrapper. <c>ToString()</c> gives the type
 /// reference as written in SDL (<c>[Pet!]!</c>).
 /// </summary>
 public abstract class GraphQLType
@@ -14,13 +14,13 @@ public abstract class GraphQLType
     public abstract TypeKind Kind { get; }
 
     /// <summary>The named type under every wrapper.</summary>
-    public abstract NamedType NamedType { get; }
+    public abstract NamedType UnderlyingType { get; }
 
     /// <summary>True for scalars, enums and input objects, and wrappers of them.</summary>
-    public bool IsInputType => NamedType.Kind is TypeKind.Scalar or TypeKind.Enum or TypeKind.InputObject;
+    public bool IsInputType => UnderlyingType.Kind is TypeKind.Scalar or TypeKind.Enum or TypeKind.InputObject;
 
     /// <summary>True for scalars, objects, interfaces, unions and enums, and wrappers of them.</summary>
-    public bool IsOutputType => NamedType.Kind is not TypeKind.InputObject;
+    public bool IsOutputType => UnderlyingType.Kind is not TypeKind.InputObject;
 
     /// <summary>True for <see cref="NonNullType"/>.</summary>
     public bool IsNonNull => Kind == TypeKind.NonNull;

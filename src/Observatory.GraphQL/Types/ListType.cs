@@ -7,7 +7,7 @@ public sealed class ListType(GraphQLType ofType) : GraphQLType
 
     public override TypeKind Kind => TypeKind.List;
 
-    public override NamedType NamedType => OfType.NamedType;
+    public override NamedType UnderlyingType => OfType.UnderlyingType;
 
     public override bool Equals(object? obj) => obj is ListType other && OfType.Equals(other.OfType);
 

@@ -13,7 +13,7 @@ public abstract class NamedType : GraphQLType
 
     public string? Description { get; internal set; }
 
-    public sealed override NamedType NamedType => this;
+    public sealed override NamedType UnderlyingType => this;
 
     /// <summary>True for objects, interfaces and unions.</summary>
     public bool IsCompositeType => Kind is TypeKind.Object or TypeKind.Interface or TypeKind.Union;

@@ -18,7 +18,7 @@ public sealed class NonNullType : GraphQLType
 
     public override TypeKind Kind => TypeKind.NonNull;
 
-    public override NamedType NamedType => OfType.NamedType;
+    public override NamedType UnderlyingType => OfType.UnderlyingType;
 
     public override bool Equals(object? obj) => obj is NonNullType other && OfType.Equals(other.OfType);
 

@@ -80,7 +80,7 @@ public static class ValueLiterals
                     var text = value is long or int or short or byte or sbyte or ushort or uint or ulong
                         ? Convert.ToString(value, CultureInfo.InvariantCulture)!
                         : Inspector.FormatNumber(number);
-                    return Numbers.IsInteger(number) && !text.Contains('e', StringComparison.OrdinalIgnoreCase) && !text.Contains('E', StringComparison.Ordinal)
+                    return Numbers.IsInteger(number) && !text.Contains('e', StringComparison.OrdinalIgnoreCase)
                         ? new IntValueNode(text)
                         : new FloatValueNode(text);
                 }
