@@ -27,17 +27,28 @@ public static class SampleDataGenerator
         new PlanActionsGenerator(),
     ];
 
+    /// <summary>First year the source contracts describe (BMO, France Travail and DREES layouts start in 2019).</summary>
+    public const int MinimumYear = 2019;
+
+    /// <summary>Last year accepted (later BMO millésimes reuse the 2026 layout).</summary>
+    public const int MaximumYear = 2030;
+
+    /// <summary>
+    /// Writes the sample files and <c>manifest.json</c> into <see cref="SampleDataOptions.OutputDirectory"/> (existing files
+    /// with the same names are overwritten, others are left alone). Throws <see cref="ArgumentException"/> (French message,
+    /// shown to the user) for an unknown department or a year range outside the contracts.
+    /// </summary>
     public static SampleDataManifest Generate(
         SampleDataOptions options, IProgress<SampleDataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.FirstYear > options.LastYear || options.FirstYear < 2000 || options.LastYear > 2100)
+        if (options.FirstYear > options.LastYear || options.FirstYear < MinimumYear || options.LastYear > MaximumYear)
         {
             throw new ArgumentException(
-                $"Invalid year range {options.FirstYear}-{options.LastYear}: expected 2000 ≤ first ≤ last ≤ 2100.", nameof(options));
+                $"Années invalides {options.FirstYear}-{options.LastYear} : attendu {MinimumYear} ≤ première ≤ dernière ≤ {MaximumYear}.", nameof(options));
         }
 
-        var reference = SampleReferenceLoader.Load(ReferenceDirectoryLocator.Locate(options.ReferenceDirectory));
+        var reference = SampleReferenceLoader.Load(options.SchemasDirectory);
         var context = new GenerationContext(options, reference, ResolveDepartments(options, reference));
         var planned = Sources.SelectMany(s => s.Plan(context)).ToList();
         if (options.WithDefects)
@@ -96,7 +107,7 @@ public static class SampleDataGenerator
         var unknown = requested.Where(code => reference.Departments.All(d => d.Code != code)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown department code(s): {string.Join(", ", unknown)}.", nameof(options));
+            throw new ArgumentException($"Département(s) inconnu(s) dans schemas/reference/departments.csv : {string.Join(", ", unknown)}.", nameof(options));
         }
 
         return reference.Departments.Where(d => requested.Contains(d.Code)).ToList();

@@ -28,8 +28,8 @@ public sealed class SampleDataOptions
     public string OutputDirectory { get; init; } = "sample-data";
 
     /// <summary>
-    /// Folder holding the reference code lists (<c>departments.csv</c>, <c>metiers.csv</c>…). Null: the first
-    /// <c>schemas/reference</c> found walking up from the current directory, then from the application folder.
+    /// The repository's <c>schemas/</c> folder, whose <c>reference/</c> lists (<c>departments.csv</c>, <c>metiers.csv</c>…)
+    /// provide every code. Null: <see cref="Observatory.Core.Reference.SchemasDirectory.Locate"/>.
     /// </summary>
-    public string? ReferenceDirectory { get; init; }
+    public string? SchemasDirectory { get; init; }
 }

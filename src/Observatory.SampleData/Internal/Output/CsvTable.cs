@@ -37,6 +37,21 @@ internal sealed class CsvTable
 
     public string GetLine(int line) => _lines[line - 1];
 
+    /// <summary>
+    /// The same records with another delimiter (fields re-quoted as needed). Lines are split on the current delimiter,
+    /// so this is only for tables whose fields never contain it.
+    /// </summary>
+    public CsvTable WithDelimiter(char delimiter)
+    {
+        var copy = new CsvTable(delimiter);
+        foreach (var line in _lines)
+        {
+            copy.Add(line.Split(_delimiter));
+        }
+
+        return copy;
+    }
+
     public byte[] Encode(Encoding encoding, bool byteOrderMark, string newLine)
     {
         var text = new StringBuilder();

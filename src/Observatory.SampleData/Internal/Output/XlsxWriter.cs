@@ -1,13 +1,13 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Observatory.SampleData.Internal.Output;
 
 /// <summary>
-/// Writes a workbook with DocumentFormat.OpenXml: shared strings, numeric cells, dates with a date format,
-/// fixed document properties and explicit relationship ids, then <see cref="ZipNormalizer"/> pins entry times.
+/// Writes a workbook whose parts are built with the DocumentFormat.OpenXml DOM (shared strings, numeric cells, dates
+/// with a date format) and packaged by <see cref="XlsxPackage"/> with fixed relationship ids, document properties and
+/// zip entry times, so that the same content always gives the same bytes.
 /// </summary>
 internal static class XlsxWriter
 {
@@ -18,33 +18,22 @@ internal static class XlsxWriter
 
     public static byte[] Write(IReadOnlyList<SheetContent> sheets, string creator)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var strings = new SharedStrings();
+        var sheetList = new Sheets();
+        var parts = new List<(string Name, string Xml)>();
+        for (var i = 0; i < sheets.Count; i++)
         {
-            document.PackageProperties.Creator = creator;
-            document.PackageProperties.LastModifiedBy = creator;
-            document.PackageProperties.Created = FixedTimestamp;
-            document.PackageProperties.Modified = FixedTimestamp;
-
-            var workbookPart = document.AddWorkbookPart();
-            var strings = new SharedStrings();
-            var sheetList = new Sheets();
-            for (var i = 0; i < sheets.Count; i++)
-            {
-                var relationshipId = "rId" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(relationshipId);
-                worksheetPart.Worksheet = BuildWorksheet(sheets[i], strings);
-                sheetList.Append(new Sheet { Id = relationshipId, SheetId = (uint)(i + 1), Name = sheets[i].Name });
-            }
-
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rId" + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture));
-            stylesPart.Stylesheet = BuildStylesheet();
-            var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>("rId" + (sheets.Count + 2).ToString(CultureInfo.InvariantCulture));
-            stringsPart.SharedStringTable = strings.ToTable();
-            workbookPart.Workbook = new Workbook(sheetList);
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            parts.Add(($"xl/worksheets/sheet{number}.xml", BuildWorksheet(sheets[i], strings).OuterXml));
+            sheetList.Append(new Sheet { Id = "rId" + number, SheetId = (uint)(i + 1), Name = sheets[i].Name });
         }
 
-        return ZipNormalizer.Normalize(buffer.ToArray(), FixedTimestamp);
+        var workbook = new Workbook(sheetList);
+        workbook.AddNamespaceDeclaration("r", XlsxPackage.RelationshipsNamespace);
+        parts.Insert(0, ("xl/workbook.xml", workbook.OuterXml));
+        parts.Add(("xl/styles.xml", BuildStylesheet().OuterXml));
+        parts.Add(("xl/sharedStrings.xml", strings.ToTable().OuterXml));
+        return XlsxPackage.Zip(parts, sheets.Count, creator, FixedTimestamp);
     }
 
     private static Worksheet BuildWorksheet(SheetContent sheet, SharedStrings strings)

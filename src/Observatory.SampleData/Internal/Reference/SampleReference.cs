@@ -1,7 +1,7 @@
 namespace Observatory.SampleData.Internal.Reference;
 
 /// <summary>The reference code lists the generator draws every code from (read from <c>schemas/reference</c>).</summary>
-internal sealed partial class SampleReference
+internal sealed class SampleReference
 {
     public required IReadOnlyList<DepartmentRef> Departments { get; init; }
 
@@ -24,8 +24,6 @@ internal sealed partial class SampleReference
     public required IReadOnlyList<NafRef> NafCodes { get; init; }
 
     public required IReadOnlyList<DiplomaRef> Diplomas { get; init; }
-
-    public required IReadOnlyList<DiplomaMetierLink> DiplomaMetiers { get; init; }
 
     public DepartmentRef Department(string code) =>
         Departments.FirstOrDefault(d => d.Code == code)

@@ -39,7 +39,7 @@ internal sealed class BmoGenerator : ISourceGenerator
             rows += written.Count;
             if (plantDefects)
             {
-                defects.AddRange(PlantDefects(context, year, data, columns, written));
+                defects.AddRange(PlantDefects(year, data, columns, written));
             }
         }
 
@@ -125,7 +125,7 @@ internal sealed class BmoGenerator : ISourceGenerator
     }
 
     private static IEnumerable<PlantedDefect> PlantDefects(
-        GenerationContext context, int year, SheetContent data, IReadOnlyList<(string Header, BmoLayout.Field Field)> columns, List<int> rows)
+        int year, SheetContent data, IReadOnlyList<(string Header, BmoLayout.Field Field)> columns, List<int> rows)
     {
         var path = $"{SourceIds.Bmo}/{BmoLayout.FileName(year)}";
         var metColumn = IndexOf(columns, BmoLayout.Field.Projects);
@@ -147,7 +147,6 @@ internal sealed class BmoGenerator : ISourceGenerator
         data.Rows[deptRow - 1][deptColumn] = SheetCell.Of(UnknownDepartmentCode);
         yield return new PlantedDefect(path, DefectKinds.UnknownDepartment, DefectReasons.UnknownCode,
             null, data.Name, deptRow, columns[deptColumn].Header, UnknownDepartmentCode);
-        _ = context;
     }
 
     /// <summary>A department code that exists in no COG vintage.</summary>

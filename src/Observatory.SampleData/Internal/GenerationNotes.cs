@@ -1,0 +1,33 @@
+namespace Observatory.SampleData.Internal;
+
+/// <summary>The choices the generator made, written in French into the manifest for analysts.</summary>
+internal static class GenerationNotes
+{
+    public static IReadOnlyList<string> For(GenerationContext context)
+    {
+        var notes = new List<string>
+        {
+            "Données synthétiques : ordres de grandeur calés sur DATA-SOURCES §12, aucune valeur réelle.",
+            "BMO : les millésimes 2020 à 2022 reprennent la mise en page 2019 avec les colonnes BE<aa>/NOMBE<aa> de l'année (mises en page non documentées).",
+            "BMO : codes FAP 2009 jusqu'au millésime 2023, FAP 2021 à partir de 2024 ; les départements 01 à 09 sont des cellules numériques (l'Ain vaut 1), les codes bassin aussi.",
+            "BMO : une valeur inférieure ou égale à 3 est masquée par « * » dans met, xmet et smet.",
+            "Offres et demandeurs France Travail : ROME v3 avant 2024, ROME 4.0 à partir de 2024.",
+            "URSSAF : codes NAF du secteur (in_sector) ; Mayotte hors champ ; une cellule vide est un secret statistique.",
+            "FINESS : départements d'outre-mer codés 9A à 9F (à vérifier) ; coordonnées Lambert-93 approximatives en métropole.",
+            "Enquête RH : à partir de 2022 ; environ un ETP sur quinze saisi en texte avec une virgule décimale.",
+            "Plateformes : activité à partir de 2022 (début de l'expérimentation CNSA).",
+            "Plan d'actions : dates saisies en texte au format jj/mm/aaaa.",
+            "Communes URSSAF : les communes marquées « invented » sont fictives (numéros 9xx).",
+        };
+        var withoutBassin = context.Departments
+            .Where(d => !context.Reference.Bassins.Any(b => b.DepartmentCode == d.Code))
+            .Select(d => d.Code)
+            .ToList();
+        if (withoutBassin.Count > 0)
+        {
+            notes.Add("BMO : pas de ligne pour les départements sans bassin dans bmo_bassins.csv : " + string.Join(", ", withoutBassin) + ".");
+        }
+
+        return notes;
+    }
+}
