@@ -1,19 +1,7 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace Observatory.DuckDb.Native;
 
 /// <summary>A <c>duckdb_config</c>; released with <c>duckdb_destroy_config</c> (the database copies it at open).</summary>
-internal sealed class ConfigHandle : SafeHandleZeroOrMinusOneIsInvalid
+internal sealed class ConfigHandle : DuckDbSafeHandle
 {
-    public ConfigHandle()
-        : base(ownsHandle: true)
-    {
-    }
-
-    protected override bool ReleaseHandle()
-    {
-        var raw = handle;
-        NativeMethods.DestroyConfig(ref raw);
-        return true;
-    }
+    protected override void ReleaseNative(IntPtr raw) => NativeMethods.DestroyConfig(ref raw);
 }

@@ -1,19 +1,7 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace Observatory.DuckDb.Native;
 
 /// <summary>A <c>duckdb_error_data</c>; released with <c>duckdb_destroy_error_data</c>.</summary>
-internal sealed class ErrorDataHandle : SafeHandleZeroOrMinusOneIsInvalid
+internal sealed class ErrorDataHandle : DuckDbSafeHandle
 {
-    public ErrorDataHandle()
-        : base(ownsHandle: true)
-    {
-    }
-
-    protected override bool ReleaseHandle()
-    {
-        var raw = handle;
-        NativeMethods.DestroyErrorData(ref raw);
-        return true;
-    }
+    protected override void ReleaseNative(IntPtr raw) => NativeMethods.DestroyErrorData(ref raw);
 }

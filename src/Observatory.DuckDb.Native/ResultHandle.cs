@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 
 namespace Observatory.DuckDb.Native;
 
@@ -7,13 +6,8 @@ namespace Observatory.DuckDb.Native;
 /// Owns a zeroed 48-byte <c>duckdb_result</c> in native memory. <c>duckdb_destroy_result</c> runs exactly once,
 /// even when the query failed (the error message lives inside the result), then the memory is freed.
 /// </summary>
-internal sealed unsafe class ResultHandle : SafeHandleZeroOrMinusOneIsInvalid
+internal sealed unsafe class ResultHandle : DuckDbSafeHandle
 {
-    private ResultHandle()
-        : base(ownsHandle: true)
-    {
-    }
-
     /// <summary>Pointer to the result struct, to pass as <c>duckdb_result*</c>.</summary>
     public NativeResult* Pointer => (NativeResult*)handle;
 
@@ -25,10 +19,9 @@ internal sealed unsafe class ResultHandle : SafeHandleZeroOrMinusOneIsInvalid
         return result;
     }
 
-    protected override bool ReleaseHandle()
+    protected override void ReleaseNative(IntPtr raw)
     {
-        NativeMethods.DestroyResult((NativeResult*)handle);
-        NativeMemory.Free((void*)handle);
-        return true;
+        NativeMethods.DestroyResult((NativeResult*)raw);
+        NativeMemory.Free((void*)raw);
     }
 }

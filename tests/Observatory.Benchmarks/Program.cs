@@ -1,6 +1,29 @@
+using BenchmarkDotNet.Running;
+
 namespace Observatory.Benchmarks;
 
+/// <summary>
+/// Entry point. <c>--quick</c> prints the read-throughput numbers without BenchmarkDotNet's long runs;
+/// <c>--open-readonly &lt;path&gt;</c> is the child process of the DuckDB cross-process lock test;
+/// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>).
+/// </summary>
 internal static class Program
 {
-    public static int Main() => 0;
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "--open-readonly")
+        {
+            return OpenReadOnlyProbe.Run(args[1]);
+        }
+
+        if (args.Contains("--quick"))
+        {
+            var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(long.Parse).FirstOrDefault(ReadThroughput.DefaultRows);
+            QuickRunner.Run(rows);
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
