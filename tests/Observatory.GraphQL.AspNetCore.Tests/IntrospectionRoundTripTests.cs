@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Observatory.GraphQL.AspNetCore.Http;
-using Observatory.GraphQL.Errors;
 using Observatory.GraphQL.Utilities;
+using Observatory.GraphQL.Validation;
 
 namespace Observatory.GraphQL.AspNetCore.Tests;
 
@@ -26,7 +26,7 @@ public sealed class IntrospectionRoundTripTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(AllKindsSchema.Create(), (_, _) => Array.Empty<GraphQLError>()));
+        builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(AllKindsSchema.Create(), DocumentValidator.Validate));
         _app = builder.Build();
         _app.MapGraphQL("/graphql");
         await _app.StartAsync();

@@ -6,9 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Observatory.GraphQL.AspNetCore.Http;
 using Observatory.GraphQL.Building;
-using Observatory.GraphQL.Errors;
-using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Types;
+using Observatory.GraphQL.Validation;
 
 namespace Observatory.GraphQL.AspNetCore.Tests;
 
@@ -39,24 +38,6 @@ public sealed class TestServerFixture : IAsyncLifetime
         .Mutation("Mutation", m => m.Field("touch", "Int!", _ => 1))
         .Build();
 
-    /// <summary>A stand-in for the full validator: rejects unknown root fields of the query type.</summary>
-    public static IReadOnlyList<GraphQLError> ValidateRootFields(GraphQLSchema schema, DocumentNode document)
-    {
-        var errors = new List<GraphQLError>();
-        foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>().Where(o => o.Operation == OperationType.Query))
-        {
-            foreach (var field in operation.SelectionSet.Selections.OfType<FieldNode>())
-            {
-                if (!field.Name.Value.StartsWith("__", StringComparison.Ordinal) && !schema.QueryType.Fields.ContainsKey(field.Name.Value))
-                {
-                    errors.Add(new GraphQLError($"Cannot query field \"{field.Name.Value}\" on type \"Query\"."));
-                }
-            }
-        }
-
-        return errors;
-    }
-
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -68,7 +49,7 @@ public sealed class TestServerFixture : IAsyncLifetime
             o.MaxBodyBytes = 4096;
             o.Title = "Test";
         });
-        builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(BuildSchema(), ValidateRootFields));
+        builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(BuildSchema(), DocumentValidator.Validate));
         _app = builder.Build();
         _app.MapGraphQL("/graphql");
         await _app.StartAsync();

@@ -1,0 +1,31 @@
+using Observatory.Etl.Contracts;
+
+namespace Observatory.Etl.Jobs;
+
+/// <summary>
+/// A file recognised by <see cref="SourceDetector"/>: its contract and header layout, the vintage
+/// detected from sheet name, headers or file name, the data sheet (XLSX), the bindings of its
+/// header cells and the delimiter actually found (CSV), which may differ from the contract's.
+/// </summary>
+public sealed record DetectedFile
+{
+    public required SourceContract Contract { get; init; }
+
+    public required ContractVariant Variant { get; init; }
+
+    public int? Vintage { get; init; }
+
+    /// <summary>Department captured by the contract's file-name pattern (<c>dep</c> group), if any.</summary>
+    public string? FileDepartment { get; init; }
+
+    public string? Sheet { get; init; }
+
+    public required IReadOnlyList<string> Headers { get; init; }
+
+    public required IReadOnlyList<HeaderBinding> Bindings { get; init; }
+
+    /// <summary>The delimiter that split the header row into recognised headers (CSV and FINESS).</summary>
+    public char? ActualDelimiter { get; init; }
+
+    public bool HasWrongDelimiter => Contract.Format != SourceFormat.Xlsx && ActualDelimiter is { } d && d != (Contract.Delimiter ?? ';');
+}

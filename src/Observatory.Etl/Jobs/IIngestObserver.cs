@@ -1,0 +1,12 @@
+namespace Observatory.Etl.Jobs;
+
+/// <summary>Receives the progress of an ingest run (the CLI draws it); every method may be called from the ingest thread only.</summary>
+public interface IIngestObserver
+{
+    void FileStarted(int index, int count, string path);
+
+    /// <summary>Rows read so far in the current file.</summary>
+    void RowsRead(long rows);
+
+    void FileFinished(IngestFileResult result);
+}

@@ -1,0 +1,20 @@
+using Observatory.Core.Home;
+
+namespace Observatory.Etl.Jobs;
+
+/// <summary>Settings of one ingest run.</summary>
+public sealed record IngestOptions
+{
+    public required DataHome Home { get; init; }
+
+    /// <summary>The <c>schemas/</c> directory; null = <see cref="Core.Reference.SchemasDirectory.Locate"/>.</summary>
+    public string? SchemasDirectory { get; init; }
+
+    /// <summary>Source id forced with <c>--source</c>; null = detect from headers.</summary>
+    public string? ForcedSource { get; init; }
+
+    /// <summary>Located issues kept per file (all rejected rows are still quarantined).</summary>
+    public int MaxIssuesPerFile { get; init; } = 100;
+
+    public IIngestObserver? Observer { get; init; }
+}

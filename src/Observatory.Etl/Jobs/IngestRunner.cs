@@ -1,0 +1,100 @@
+using System.Globalization;
+using Observatory.Core.Home;
+using Observatory.Core.Reference;
+using Observatory.Core.Utility;
+using Observatory.DuckDb;
+using Observatory.Etl.Contracts;
+using Observatory.Etl.Landing;
+using Observatory.Etl.Loading;
+
+namespace Observatory.Etl.Jobs;
+
+/// <summary>
+/// <c>observatory ingest</c>: takes the writer lock of the data home (a second writer fails at
+/// once with <see cref="WriterLockedException"/>), completes or discards what a killed run left,
+/// ingests each file in order with one in-memory DuckDB, then writes the run manifest
+/// <c>runs/&lt;run&gt;.json</c>.
+/// </summary>
+public static class IngestRunner
+{
+    /// <summary>File extensions picked up when a folder is given.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".csv", ".xlsx", ".xlsm"];
+
+    public static IngestReport Run(IReadOnlyList<string> paths, IngestOptions options)
+    {
+        Guard.NotNull(paths);
+        Guard.NotNull(options);
+        var schemas = options.SchemasDirectory ?? SchemasDirectory.Locate();
+        var contracts = ContractCatalog.Load(schemas);
+        if (options.ForcedSource is { } forced && contracts.Find(forced) is null)
+        {
+            throw new ArgumentException($"Unknown source '{forced}'.", nameof(options));
+        }
+
+        var files = ExpandPaths(paths);
+        using var writerLock = WriterLock.Acquire(options.Home, "ingest");
+        LakeCommitter.Recover(options.Home);
+        var started = DateTimeOffset.UtcNow;
+        var runId = NewRunId(started);
+        using var database = DuckDbDatabase.Open(null, new DuckDbOptions());
+        using var connection = database.Connect();
+        var session = new IngestSession
+        {
+            Home = options.Home,
+            RunId = runId,
+            Contracts = contracts,
+            Reference = ReferenceCatalog.Load(schemas),
+            Detector = new SourceDetector(contracts),
+            Raw = new RawStore(options.Home),
+            Connection = connection,
+            ForcedSource = options.ForcedSource,
+            MaxIssues = options.MaxIssuesPerFile,
+            Observer = options.Observer,
+        };
+
+        var results = new List<IngestFileResult>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            options.Observer?.FileStarted(i, files.Count, files[i]);
+            var result = new FileIngestor(session, files[i]).Ingest();
+            results.Add(result);
+            options.Observer?.FileFinished(result);
+        }
+
+        LakeCommitter.Recover(options.Home);
+
+        var report = new IngestReport(runId, started, DateTimeOffset.UtcNow, results,
+            Path.Combine(options.Home.RunsDirectory, runId + ".json"));
+        RunManifestWriter.Write(report);
+        return report;
+    }
+
+    /// <summary>Files as given, folders expanded to their CSV and XLSX files (recursively, in ordinal order).</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant(), StringComparer.Ordinal))
+                    .Select(Path.GetFullPath)
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(Path.GetFullPath(path));
+            }
+            else
+            {
+                throw new FileNotFoundException($"No file or folder '{path}'.", path);
+            }
+        }
+
+        return files;
+    }
+
+    private static string NewRunId(DateTimeOffset started) =>
+        string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmssfff'Z'}-{Environment.ProcessId % 100000:00000}");
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Observatory.DuckDb;
+
+namespace Observatory.Cli.Tests;
+
+/// <summary>
+/// A child <c>observatory ingest</c> killed during a large ingest leaves the lake with the old or
+/// the new partition, never a mix, and the next ingest completes cleanly.
+/// </summary>
+public sealed class IngestKillTests : IDisposable
+{
+    private const int OldRows = 96;
+    private const int NewRowsPerTerritory = 1_000_000;
+
+    private readonly IngestTestFiles _files = new();
+
+    [Fact]
+    public void Ingest_KilledMidway_LakeShowsOldOrNewAndNextRunSucceeds()
+    {
+        var old = _files.WriteOffres("old/stat-offres_01_2024.csv", 2024, ["01"], OldRows, offers: 1);
+        Assert.Equal(0, CliRunner.Run("ingest", old, "--home", _files.Home).ExitCode);
+        Assert.Equal(OldRows, CountTerritory("01"));
+
+        var big = _files.WriteOffres("new/stat-offres_01_2024.csv", 2024, ["01", "40"], NewRowsPerTerritory, offers: 2);
+        var killedWhileRunning = RunAndKill(big);
+
+        var territory01 = CountTerritory("01");
+        var territory40 = CountTerritory("40");
+        Assert.True(territory01 is OldRows or NewRowsPerTerritory, $"partition 01 holds {territory01} rows");
+        Assert.True(territory40 is 0 or NewRowsPerTerritory, $"partition 40 holds {territory40} rows");
+        Assert.True(killedWhileRunning || territory01 == NewRowsPerTerritory);
+        Assert.Equal(territory01, CountTerritory("01", "offers = " + (territory01 == OldRows ? 1 : 2)));
+
+        var next = CliRunner.Run("ingest", big, "--home", _files.Home);
+
+        Assert.Equal(0, next.ExitCode);
+        Assert.Equal(NewRowsPerTerritory, CountTerritory("01", "offers = 2"));
+        Assert.Equal(NewRowsPerTerritory, CountTerritory("40", "offers = 2"));
+        Assert.False(Directory.Exists(Path.Combine(_files.Home, ".ingest-tmp")));
+        Assert.All(Directory.EnumerateFiles(Path.Combine(_files.Home, "lake"), "*", SearchOption.AllDirectories),
+            f => Assert.True(Path.GetFileName(f) is "data.parquet" or "_loads.json", f));
+    }
+
+    public void Dispose() => _files.Dispose();
+
+    private bool RunAndKill(string path)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "observatory.dll"));
+        foreach (var arg in new[] { "ingest", path, "--home", _files.Home })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var line = child.StandardError.ReadLine();
+        Assert.NotNull(line);
+        Assert.Contains("[1/1]", line, StringComparison.Ordinal);
+        Thread.Sleep(2000);
+        var running = !child.HasExited;
+        if (running)
+        {
+            child.Kill(entireProcessTree: true);
+        }
+
+        child.WaitForExit();
+        return running;
+    }
+
+    private long CountTerritory(string territory, string where = "true")
+    {
+        var dir = Path.Combine(_files.Home, "lake", "ft_offres", "vintage=2024", "territory_code=" + territory);
+        if (!Directory.Exists(dir))
+        {
+            return 0;
+        }
+
+        using var db = DuckDbDatabase.Open(null);
+        using var connection = db.Connect();
+        using var result = connection.Query($"select count(*) from read_parquet('{dir}/*.parquet') where {where}");
+        return Convert.ToInt64(result.Rows().First()[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
