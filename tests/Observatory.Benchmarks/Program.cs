@@ -4,6 +4,7 @@ namespace Observatory.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>--quick</c> prints the read-throughput numbers without BenchmarkDotNet's long runs;
+/// <c>--graphql [--iterations N]</c> runs the GraphQL parse + execute comparison with graphql-js;
 /// <c>--open-readonly &lt;path&gt;</c> is the child process of the DuckDB cross-process lock test;
 /// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>).
 /// </summary>
@@ -14,6 +15,12 @@ internal static class Program
         if (args.Length >= 2 && args[0] == "--open-readonly")
         {
             return OpenReadOnlyProbe.Run(args[1]);
+        }
+
+        if (args.Contains("--graphql"))
+        {
+            var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(2000);
+            return GraphQL.GraphQLExecutionBenchmark.Run(iterations);
         }
 
         if (args.Contains("--quick"))
