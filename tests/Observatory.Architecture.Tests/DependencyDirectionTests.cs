@@ -46,7 +46,7 @@ public sealed class DependencyDirectionTests
 
         var global = assemblies
             .SelectMany(a => a.GetTypes())
-            .Where(t => t.Namespace is null && !t.Name.StartsWith('<') && t.Name != "Program" && !t.Name.StartsWith("Microsoft", StringComparison.Ordinal))
+            .Where(t => t.Namespace is null && !t.FullName!.StartsWith('<') && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
             .Select(t => t.FullName)
             .ToList();
 
