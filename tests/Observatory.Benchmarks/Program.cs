@@ -4,6 +4,7 @@ namespace Observatory.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>--quick</c> prints the read-throughput numbers without BenchmarkDotNet's long runs;
+/// <c>--ingest [--rows N]</c> times the ingest of a national offers CSV against DuckDB's own CSV → Parquet copy;
 /// <c>--graphql [--iterations N]</c> runs the GraphQL parse + execute comparison with graphql-js;
 /// <c>--open-readonly &lt;path&gt;</c> is the child process of the DuckDB cross-process lock test;
 /// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>).
@@ -21,6 +22,12 @@ internal static class Program
         {
             var iterations = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(2000);
             return GraphQL.GraphQLExecutionBenchmark.Run(iterations);
+        }
+
+        if (args.Contains("--ingest"))
+        {
+            var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(long.Parse).FirstOrDefault(5_000_000);
+            return Ingest.IngestBenchmark.Run(rows);
         }
 
         if (args.Contains("--quick"))
