@@ -35,8 +35,8 @@ internal sealed partial class Executor
         return type switch
         {
             ListType list => CompleteListAsync(info, list, path, result),
-            ScalarType scalar => new ValueTask<object?>(Serialize(() => scalar.Serialize(result))),
-            EnumType enumType => new ValueTask<object?>(Serialize(() => enumType.Serialize(result))),
+            ScalarType scalar => new ValueTask<object?>(SerializeLeaf(scalar, result)),
+            EnumType enumType => new ValueTask<object?>(SerializeLeaf(enumType, result)),
             ObjectType objectType => CompleteObjectAsync(info, objectType, path, result),
             _ => CompleteObjectAsync(info, ResolveAbstractType(info, type.UnderlyingType, result), path, result),
         };
@@ -50,11 +50,12 @@ internal sealed partial class Executor
     private static async ValueTask<object?> CheckNonNullAsync(ResolveContext info, ValueTask<object?> inner) =>
         CheckNonNull(info, await inner.ConfigureAwait(false));
 
-    private static object Serialize(Func<object> serialize)
+    /// <summary>Result coercion of a leaf; a coercion failure becomes a RESULT_COERCION_FAILED error.</summary>
+    private static object SerializeLeaf(NamedType leaf, object value)
     {
         try
         {
-            return serialize();
+            return leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
         }
         catch (GraphQLException exception) when (exception.Code is null)
         {
@@ -71,7 +72,7 @@ internal sealed partial class Executor
                 ErrorCodes.ResultCoercionFailed);
         }
 
-        var items = enumerable.Cast<object?>().ToList();
+        var items = result as IList ?? enumerable.Cast<object?>().ToList();
         var pending = new ValueTask<object?>[items.Count];
         using (context.DataLoaders.EnterScope())
         {
@@ -113,7 +114,7 @@ internal sealed partial class Executor
         }
     }
 
-    private async ValueTask<object?> CompleteObjectAsync(ResolveContext info, ObjectType type, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObjectAsync(ResolveContext info, ObjectType type, ResponsePath path, object result)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
@@ -121,8 +122,12 @@ internal sealed partial class Executor
         }
 
         var subfields = context.FieldCollector.CollectSubfields(type, info.FieldNodes);
-        return await ExecuteFieldsAsync(type, result, path, subfields).ConfigureAwait(false);
+        var fields = ExecuteFieldsAsync(type, result, path, subfields);
+        return fields.IsCompletedSuccessfully ? new ValueTask<object?>(fields.Result) : AwaitObjectAsync(fields);
     }
+
+    private static async ValueTask<object?> AwaitObjectAsync(ValueTask<OrderedDictionary<string, object?>> fields) =>
+        await fields.ConfigureAwait(false);
 
     private ObjectType ResolveAbstractType(ResolveContext info, NamedType abstractType, object result)
     {
