@@ -6,6 +6,7 @@ namespace Observatory.Benchmarks;
 /// Entry point. <c>--quick</c> prints the read-throughput numbers without BenchmarkDotNet's long runs;
 /// <c>--ingest [--rows N]</c> times the ingest of a national offers CSV against DuckDB's own CSV → Parquet copy;
 /// <c>--graphql [--iterations N]</c> runs the GraphQL parse + execute comparison with graphql-js;
+/// <c>--graphql-validation</c> validates the conformance corpus with our engine and graphql-js and prints the ratio;
 /// <c>--open-readonly &lt;path&gt;</c> is the child process of the DuckDB cross-process lock test;
 /// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>).
 /// </summary>
@@ -16,6 +17,11 @@ internal static class Program
         if (args.Length >= 2 && args[0] == "--open-readonly")
         {
             return OpenReadOnlyProbe.Run(args[1]);
+        }
+
+        if (args.Contains("--graphql-validation"))
+        {
+            return GraphQLValidationBenchmark.Run(args);
         }
 
         if (args.Contains("--graphql"))

@@ -26,6 +26,7 @@ public sealed class IntrospectionRoundTripTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        builder.Services.Configure<GraphQLHttpOptions>(o => o.EnableIntrospection = true);
         builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(AllKindsSchema.Create(), DocumentValidator.Validate));
         _app = builder.Build();
         _app.MapGraphQL("/graphql");

@@ -48,6 +48,7 @@ public sealed class TestServerFixture : IAsyncLifetime
             o.ExecutionTimeout = TimeSpan.FromSeconds(1);
             o.MaxBodyBytes = 4096;
             o.Title = "Test";
+            o.EnableIntrospection = true; // graphql-http's audit 28B9 queries __type
         });
         builder.Services.AddSingleton<IGraphQLRequestHandler>(new GraphQLRequestHandler(BuildSchema(), DocumentValidator.Validate));
         _app = builder.Build();

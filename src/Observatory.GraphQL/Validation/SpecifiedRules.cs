@@ -40,14 +40,19 @@ public static class SpecifiedRules
         new KnownOperationTypesRule(),
     ];
 
-    /// <summary><see cref="All"/> followed by the limit rules (depth, aliases, directives per location).</summary>
-    public static IReadOnlyList<IValidationRule> WithLimits(ValidationLimits limits)
+    /// <summary>
+    /// <see cref="All"/> followed by the limit rules (depth, cost and field count, aliases, directives per location).
+    /// The cost is computed with <paramref name="variableValues"/> (raw request variables: a JSON object element or a
+    /// string-keyed dictionary), coerced as execution coerces them; without them variables take their defaults.
+    /// </summary>
+    public static IReadOnlyList<IValidationRule> WithLimits(ValidationLimits limits, object? variableValues = null)
     {
         ArgumentNullException.ThrowIfNull(limits);
         return
         [
             .. All,
             new MaxDepthRule(limits.MaxDepth),
+            new CostLimitRule(limits.MaxCost, limits.MaxFieldCount, limits.CostModel, variableValues),
             new MaxAliasesRule(limits.MaxAliases),
             new MaxDirectivesPerLocationRule(limits.MaxDirectivesPerLocation),
         ];

@@ -1,3 +1,5 @@
+using Observatory.GraphQL.Validation.Cost;
+
 namespace Observatory.GraphQL.Validation;
 
 /// <summary>
@@ -14,4 +16,13 @@ public sealed record ValidationLimits
 
     /// <summary>Most directives allowed on one field, fragment, spread, operation or variable.</summary>
     public int MaxDirectivesPerLocation { get; init; } = 10;
+
+    /// <summary>Highest allowed operation cost (see <see cref="CostModel"/>); 1000 as in HotChocolate.</summary>
+    public long MaxCost { get; init; } = 1000;
+
+    /// <summary>Most fields an operation may select, fragments expanded and each alias counted, lists not multiplied.</summary>
+    public long MaxFieldCount { get; init; } = 1000;
+
+    /// <summary>How operations are priced: defaults plus the per-field weights and list sizes declared in code.</summary>
+    public CostModel CostModel { get; init; } = CostModel.Default;
 }
