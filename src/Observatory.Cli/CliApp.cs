@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(SampleDataCommand.Create(console));
         root.Subcommands.Add(SqlCommand.Create(home, console));
         root.Subcommands.Add(IngestCommand.Create(home, console));
+        root.Subcommands.Add(BuildCommand.Create(home, console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -21,6 +21,7 @@ public sealed class DependencyDirectionTests
         { "Observatory.GraphQL.AspNetCore", ["Observatory.GraphQL", "Observatory.GraphQL.Language"] },
         { "Observatory.Etl", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
         { "Observatory.SampleData", ["Observatory.Core"] },
+        { "Observatory.Warehouse", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
     };
 
     [Theory]

@@ -1,0 +1,136 @@
+-- Offers and job seekers by ROME code mapped to the métier (group) of the code, aligned to the year:
+-- offers and entries are summed over the year's quarters, job-seeker stocks are taken at the last
+-- quarter present (T4 normally; an incomplete year is 'provisional'). Then summed to region and France.
+with
+
+offers as (
+    select * from stg_ft_offres__offers
+    where offer_origin = 'TOFF'
+),
+
+seekers as (
+    select * from stg_ft_demandeurs__job_seekers
+),
+
+groups as (
+    select * from int_metier_groups_derived
+    where code_system = 'rome'
+),
+
+departments as (
+    select code as department_code, region_code from ref_departments
+),
+
+quarterly as (
+    select
+        coalesce(o.department_code, s.department_code) as department_code,
+        coalesce(o.rome_version, s.rome_version) as rome_version,
+        coalesce(o.rome_code, s.rome_code) as rome_code,
+        coalesce(o.quarter_code, s.quarter_code) as quarter_code,
+        coalesce(o.year, s.year) as year,
+        o.offers_count,
+        o.offers_status,
+        s.job_seekers_count,
+        s.job_seekers_status,
+        s.entries_count,
+        s.entries_status,
+        s.candidate_category,
+        coalesce(o.source_sha256, s.source_sha256) as source_sha256,
+        coalesce(o.run_id, s.run_id) as run_id,
+        s.source_sha256 as seekers_sha256
+    from offers as o
+    full outer join seekers as s
+        on s.department_code = o.department_code
+        and s.rome_code = o.rome_code
+        and s.quarter_code = o.quarter_code
+        and s.candidate_category = 'A'
+),
+
+seekers_abc as (
+    select department_code, rome_code, quarter_code, job_seekers_count, job_seekers_status
+    from seekers
+    where candidate_category = 'ABC'
+),
+
+last_quarter as (
+    select year, max(quarter_code) as last_quarter_code, count(distinct quarter_code) as quarter_count
+    from quarterly
+    group by year
+),
+
+mapped as (
+    select
+        q.*,
+        abc.job_seekers_count as job_seekers_abc_count,
+        abc.job_seekers_status as job_seekers_abc_status,
+        groups.metier_code,
+        departments.region_code,
+        q.quarter_code = lq.last_quarter_code as is_last_quarter,
+        lq.quarter_count
+    from quarterly as q
+    inner join groups
+        on groups.code_version = q.rome_version
+        and groups.source_code = q.rome_code
+    inner join departments
+        on departments.department_code = q.department_code
+    inner join last_quarter as lq
+        on lq.year = q.year
+    left join seekers_abc as abc
+        on abc.department_code = q.department_code
+        and abc.rome_code = q.rome_code
+        and abc.quarter_code = q.quarter_code
+    where q.candidate_category = 'A' or q.candidate_category is null
+),
+
+aggregated as (
+    select
+        metier_code,
+        case
+            when grouping(department_code) = 0 then 'DEP'
+            when grouping(region_code) = 0 then 'REG'
+            else 'NAT'
+        end as territory_level,
+        coalesce(department_code, region_code, 'FR') as territory_code,
+        year,
+        any_value(rome_version) as rome_version,
+        sum(offers_count) as offers_sum,
+        max(status_rank(offers_status)) as offers_rank,
+        sum(entries_count) as entries_sum,
+        max(status_rank(entries_status)) as entries_rank,
+        sum(job_seekers_count) filter (where is_last_quarter) as seekers_sum,
+        max(status_rank(job_seekers_status)) filter (where is_last_quarter) as seekers_rank,
+        sum(job_seekers_abc_count) filter (where is_last_quarter) as seekers_abc_sum,
+        max(status_rank(job_seekers_abc_status)) filter (where is_last_quarter) as seekers_abc_rank,
+        max(quarter_count) as quarter_count,
+        string_agg(distinct source_sha256, ',' order by source_sha256) as source_sha256,
+        string_agg(distinct run_id, ',' order by run_id) as run_id
+    from mapped
+    group by grouping sets (
+        (metier_code, year, department_code, region_code),
+        (metier_code, year, region_code),
+        (metier_code, year)
+    )
+),
+
+final as (
+    select
+        metier_code,
+        territory_level,
+        territory_code,
+        year,
+        rome_version,
+        quarter_count,
+        case when offers_rank < 4 then offers_sum end as offers_count,
+        rank_status(greatest(offers_rank, case when quarter_count < 4 then 2 else 0 end)) as offers_status,
+        case when entries_rank < 4 then entries_sum end as entries_a_count,
+        rank_status(greatest(entries_rank, case when quarter_count < 4 then 2 else 0 end)) as entries_a_status,
+        case when seekers_rank < 4 then seekers_sum end as job_seekers_a_count,
+        rank_status(coalesce(seekers_rank, 4)) as job_seekers_a_status,
+        case when seekers_abc_rank < 4 then seekers_abc_sum end as job_seekers_abc_count,
+        rank_status(coalesce(seekers_abc_rank, 4)) as job_seekers_abc_status,
+        source_sha256,
+        run_id
+    from aggregated
+)
+
+select * from final

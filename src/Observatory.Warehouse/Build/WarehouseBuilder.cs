@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using Observatory.Core.Home;
+using Observatory.Core.Reference;
+using Observatory.DuckDb;
+using Observatory.Warehouse.Indicators;
+using Observatory.Warehouse.Lake;
+using Observatory.Warehouse.Models;
+using Observatory.Warehouse.Reference;
+using Observatory.Warehouse.Testing;
+
+namespace Observatory.Warehouse.Build;
+
+/// <summary>
+/// <c>observatory build</c>: under the writer lock, creates a new file <c>warehouse/builds/&lt;run&gt;.duckdb</c>,
+/// copies the lake (<c>raw_*</c>), the code lists (<c>ref_*</c>) and the indicator catalogue into it, runs the
+/// models in dependency order, writes the comments, runs the data tests, and only when no blocking test
+/// fails publishes it by swapping <c>warehouse/current</c>. A failed build deletes its file and leaves the
+/// published warehouse untouched.
+/// </summary>
+public static class WarehouseBuilder
+{
+    /// <exception cref="WriterLockedException">Another ingest or build holds the data home.</exception>
+    /// <exception cref="ModelCatalogException">The model files are inconsistent (nothing was created).</exception>
+    public static BuildReport Run(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var home = options.Home;
+        using var writerLock = WriterLock.Acquire(home, "build");
+
+        var schemas = options.SchemasDirectory ?? SchemasDirectory.Locate();
+        var catalog = ModelCatalog.Load(options.EtlDirectory ?? EtlDirectory.Locate());
+        _ = ModelGraph.Order(catalog.Models);
+        var indicators = IndicatorCatalog.Load(schemas);
+
+        var runId = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}-{Environment.ProcessId}");
+        Directory.CreateDirectory(home.BuildsDirectory);
+        var path = Path.Combine(home.BuildsDirectory, runId + ".duckdb");
+        var report = new BuildReport { RunId = runId, BuildPath = path };
+        try
+        {
+            report = Execute(options, path, report, schemas, catalog, indicators);
+        }
+        catch (Exception ex) when (ex is DuckDbException or ModelRunException or IOException or InvalidDataException)
+        {
+            report = report with { Error = ex.Message };
+        }
+
+        if (report.Error is not null || report.Failures.Any(f => f.Blocking))
+        {
+            Discard(path);
+            return report with { Elapsed = watch.Elapsed };
+        }
+
+        options.Observer?.StepStarted("publication");
+        var previous = WarehousePublisher.Publish(home, path);
+        WarehousePublisher.Prune(home, options.KeepBuilds, previous);
+        return report with { Published = true, Elapsed = watch.Elapsed };
+    }
+
+    private static BuildReport Execute(BuildOptions options, string path, BuildReport report, string schemas, ModelCatalog catalog, IndicatorCatalog indicators)
+    {
+        var databaseOptions = new DuckDbOptions
+        {
+            Settings = new Dictionary<string, string> { ["storage_compatibility_version"] = options.StorageVersion },
+        };
+        using var database = DuckDbDatabase.Open(path, databaseOptions);
+        using var connection = database.Connect();
+
+        options.Observer?.StepStarted("lac, référentiels et catalogue");
+        var rows = LakeSourceLoader.Load(connection, options.Home.LakeDirectory, SourceSchema.LoadAll(schemas));
+        LakeLoadsLoader.Load(connection, options.Home.LakeDirectory);
+        ReferenceLoader.Load(connection, schemas);
+        IndicatorCatalogLoader.Load(connection, indicators);
+        connection.Execute($"""
+            create or replace table build_info as select
+                {Sql.Literal(report.RunId)} as run_id,
+                current_timestamp::timestamp as built_at,
+                {Sql.Literal(DuckDbDatabase.LibraryVersion)} as duckdb_version,
+                {Sql.Literal(options.StorageVersion)} as storage_version,
+                {indicators.CatalogueVersion}::integer as catalogue_version,
+                {indicators.TensionIndex.ReferenceYear}::integer as reference_year
+            """);
+
+        options.Observer?.StepStarted("modèles");
+        MacroLoader.Load(connection, options.EtlDirectory ?? EtlDirectory.Locate());
+        var models = ModelRunner.Run(connection, catalog, options.Observer);
+        CommentWriter.Write(connection, models);
+
+        options.Observer?.StepStarted("tests de données");
+        var (run, failures) = DataTestRunner.Run(connection, catalog);
+        options.Observer?.TestsFinished(run, failures.Count);
+        connection.Execute("checkpoint");
+        return report with { Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows };
+    }
+
+    private static void Discard(string path)
+    {
+        foreach (var file in new[] { path, path + ".wal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException ex)
+            {
+                Debug.WriteLine($"could not delete {file}: {ex.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using Observatory.DuckDb;
+
+namespace Observatory.Warehouse.Indicators;
+
+/// <summary>
+/// Writes the catalogue into the build: <c>ref_indicators</c> (one row per indicator),
+/// <c>ref_tension_parameters</c> (one row: reference year, thresholds, minimum volume) and
+/// <c>ref_tension_components</c> (one row per component with its role and weight).
+/// </summary>
+public static class IndicatorCatalogLoader
+{
+    public static void Load(DuckDbConnection connection, IndicatorCatalog catalog)
+    {
+        connection.Execute("""
+            create or replace table ref_indicators (
+                indicator_code varchar primary key, family varchar, label_fr varchar, label_en varchar, definition varchar,
+                formula varchar, measures varchar, unit varchar, direction varchar, grain varchar, sources varchar,
+                disclosure_rule varchar, caveats varchar, methodology varchar, catalogue_status varchar, planned_reason varchar
+            )
+            """);
+        var rows = catalog.Indicators.Select(i => "(" + string.Join(", ",
+            Sql.Literal(i.Code), Sql.Literal(i.Family), Sql.Literal(i.LabelFr), Sql.Literal(i.LabelEn), Sql.Literal(i.Definition.Trim()),
+            Sql.Literal(i.Formula), Sql.Literal(string.Join("; ", i.Measures.Select(m => $"{m.Key} = {m.Value}"))),
+            Sql.Literal(i.Unit), Sql.Literal(i.Direction), Sql.Literal(i.Grain), Sql.Literal(string.Join(", ", i.Sources)),
+            Sql.Literal(i.Disclosure), Sql.Literal(i.Caveats.Trim()), Sql.Literal(i.Methodology.Trim()), Sql.Literal(i.Status),
+            Sql.Literal(i.PlannedReason?.Trim())) + ")").ToList();
+        if (rows.Count > 0)
+        {
+            connection.Execute(new StringBuilder("insert into ref_indicators values ").AppendJoin(",\n", rows).ToString());
+        }
+
+        var spec = catalog.TensionIndex;
+        var t = spec.LevelThresholds;
+        string Label(int i) => Sql.Literal(spec.LevelLabelsFr.ElementAtOrDefault(i));
+        connection.Execute($"""
+            create or replace table ref_tension_parameters as select
+                {spec.ReferenceYear}::integer as reference_year,
+                {Sql.Literal(t.ElementAtOrDefault(0))}::double as threshold_1_2,
+                {Sql.Literal(t.ElementAtOrDefault(1))}::double as threshold_2_3,
+                {Sql.Literal(t.ElementAtOrDefault(2))}::double as threshold_3_4,
+                {Sql.Literal(t.ElementAtOrDefault(3))}::double as threshold_4_5,
+                {spec.MinVolume}::integer as min_volume,
+                {Label(0)} as level_1_label, {Label(1)} as level_2_label, {Label(2)} as level_3_label,
+                {Label(3)} as level_4_label, {Label(4)} as level_5_label
+            """);
+        connection.Execute("create or replace table ref_tension_components (indicator_code varchar primary key, component_role varchar, weight double)");
+        var components = spec.Components.Select(c => $"({Sql.Literal(c.Indicator)}, {Sql.Literal(c.Role)}, {Sql.Literal(c.Weight)})").ToList();
+        if (components.Count > 0)
+        {
+            connection.Execute("insert into ref_tension_components values " + string.Join(", ", components));
+        }
+    }
+}

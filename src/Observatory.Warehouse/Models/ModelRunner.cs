@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Observatory.DuckDb;
+using Observatory.Warehouse.Build;
+
+namespace Observatory.Warehouse.Models;
+
+/// <summary>Creates every model in dependency order: <c>create or replace view|table &lt;relation&gt; as &lt;sql&gt;</c>.</summary>
+public static class ModelRunner
+{
+    public static IReadOnlyList<ModelDefinition> Run(DuckDbConnection connection, ModelCatalog catalog, IBuildObserver? observer = null)
+    {
+        var ordered = ModelGraph.Order(catalog.Models);
+        foreach (var schema in ordered.Select(m => m.Relation).Where(r => r.Contains('.', StringComparison.Ordinal))
+            .Select(r => r[..r.IndexOf('.', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal))
+        {
+            connection.Execute($"create schema if not exists {schema}");
+        }
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var model = ordered[i];
+            observer?.ModelStarted(model.Name, i + 1, ordered.Count);
+            var watch = Stopwatch.StartNew();
+            var kind = model.Materialization == ModelMaterialization.Table ? "table" : "view";
+            try
+            {
+                connection.Execute($"create or replace {kind} {model.Relation} as\n{model.Sql}");
+            }
+            catch (DuckDbException ex)
+            {
+                throw new ModelRunException($"Model {model.Name} ({Path.GetFileName(model.Path)}) failed: {ex.Message}", ex);
+            }
+
+            observer?.ModelFinished(model.Name, watch.Elapsed);
+        }
+
+        return ordered;
+    }
+}

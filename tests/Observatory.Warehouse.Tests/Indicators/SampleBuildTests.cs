@@ -1,0 +1,108 @@
+using Observatory.Warehouse.Indicators;
+using Observatory.Warehouse.Tests.Support;
+
+namespace Observatory.Warehouse.Tests.Indicators;
+
+/// <summary>Properties of a full build over generated sample data, ingested by the real ingest.</summary>
+public sealed class SampleBuildTests(SampleBuildFixture fixture) : IClassFixture<SampleBuildFixture>
+{
+    [Fact]
+    public void Build_SampleData_PublishedWithoutFailures()
+    {
+        Assert.True(fixture.Report.Published, fixture.Report.Error + string.Join("\n", fixture.Report.Failures));
+        Assert.True(fixture.Report.SourceRows["bmo"] > 0);
+    }
+
+    [Fact]
+    public void Catalogue_EveryComputedIndicatorHasValues_EveryOtherIsPlannedWithReason()
+    {
+        var catalog = IndicatorCatalog.Load(Core.Reference.SchemasDirectory.Locate());
+        var present = WarehouseQuery.Rows(fixture.Home, "select distinct indicator from pub.indicator_values").Select(r => (string)r[0]!).ToHashSet();
+
+        foreach (var indicator in catalog.Indicators)
+        {
+            if (indicator.Status == "planned")
+            {
+                Assert.False(string.IsNullOrWhiteSpace(indicator.PlannedReason), indicator.Code);
+            }
+            else
+            {
+                Assert.True(present.Contains(indicator.Code), $"{indicator.Code} is declared computed but has no value");
+            }
+        }
+    }
+
+    [Fact]
+    public void PubSurface_EveryTableAndColumnHasAComment()
+    {
+        var tables = WarehouseQuery.Rows(fixture.Home, "select table_name, comment from duckdb_tables() where schema_name = 'pub'");
+        var columns = WarehouseQuery.Rows(fixture.Home, "select table_name || '.' || column_name, comment from duckdb_columns() where schema_name = 'pub'");
+
+        Assert.Equal(
+            ["indicator_values", "indicators", "metier_codes", "metiers", "sources", "tension", "tension_reference", "territories"],
+            tables.Select(t => (string)t[0]!).Order(StringComparer.Ordinal));
+        Assert.All(tables, t => Assert.False(string.IsNullOrWhiteSpace(t[1] as string), $"table {t[0]}"));
+        Assert.All(columns, c => Assert.False(string.IsNullOrWhiteSpace(c[1] as string), $"column {c[0]}"));
+    }
+
+    [Fact]
+    public void Disclosure_NoPublishedRowBreaksARule()
+    {
+        var breaking = WarehouseQuery.Count(fixture.Home, """
+            select count(*) from pub.indicator_values as v
+            join pub.indicators as i using (indicator)
+            where v.value is not null and (
+                (i.disclosure_rule = 'establishments' and v.unit_count < 3)
+                or (i.disclosure_rule = 'persons' and v.unit_count < 5)
+                or (i.disclosure_rule = 'ratio' and (v.numerator < 5 or v.denominator < 5))
+                or v.status in ('missing', 'secret'))
+            """);
+
+        Assert.Equal(0, breaking);
+        Assert.Equal(0, WarehouseQuery.Count(fixture.Home, "select count(*) from duckdb_columns() where schema_name = 'pub' and column_name in ('finess_et', 'employer_name')"));
+    }
+
+    [Fact]
+    public void Tension_ZScoresAndLevels_FollowStoredReferenceAndFixedThresholds()
+    {
+        var rows = WarehouseQuery.Rows(fixture.Home, """
+            select t."index", t.level,
+                sum(r.weight * (c.value - r.reference_mean) / r.reference_stddev) / sum(r.weight) as recomputed
+            from pub.tension as t, unnest(t.components) as u(c)
+            join pub.tension_reference as r on r.indicator = c.indicator_code and r.component_role = 'principal'
+            where t.status = 'ok'
+            group by all
+            """);
+
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var index = WarehouseQuery.Double(row[0])!.Value;
+            Assert.Equal(WarehouseQuery.Double(row[2])!.Value, index, 9);
+            var expected = index < -1.0 ? 1 : index < -0.35 ? 2 : index < 0.35 ? 3 : index < 1.0 ? 4 : 5;
+            Assert.Equal(expected, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Tension_BelowVolumeThresholds_SecretWithoutIndex()
+    {
+        var secret = WarehouseQuery.Rows(fixture.Home, "select \"index\", level, fallback_level from pub.tension where status = 'secret'");
+
+        Assert.NotEmpty(secret);
+        Assert.All(secret, r => Assert.Null(r[0]));
+        Assert.All(secret, r => Assert.Null(r[1]));
+    }
+
+    [Fact]
+    public void Provenance_PublishedValueLeadsToRawFileHashAndRun()
+    {
+        var linked = WarehouseQuery.Count(fixture.Home, """
+            select count(*) from pub.indicator_values as v
+            join pub.sources as s on s.file_sha256 = split_part(v.source_files_sha256, ',', 1)
+            where v.indicator = 'recruitment_projects' and s.file_name is not null and s.run_id is not null
+            """);
+
+        Assert.True(linked > 0);
+    }
+}
