@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(SqlCommand.Create(home, console));
         root.Subcommands.Add(IngestCommand.Create(home, console));
         root.Subcommands.Add(BuildCommand.Create(home, console));
+        root.Subcommands.Add(ReportCommand.Create(home, console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -22,6 +22,7 @@ public sealed class DependencyDirectionTests
         { "Observatory.Etl", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
         { "Observatory.SampleData", ["Observatory.Core"] },
         { "Observatory.Warehouse", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
+        { "Observatory.Reporting", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
     };
 
     [Theory]

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Observatory.Reporting.Formatting;
+
+namespace Observatory.Reporting.Html;
+
+/// <summary>The closing sections: methodology, sources with vintages, statistical secrecy and the notes.</summary>
+internal static class ReferenceSections
+{
+    public static void Methodology(HtmlWriter html, RenderContext context)
+    {
+        var model = context.Model;
+        html.Open("section", ("class", "chapter")).Line();
+        context.Heading(html, "h2", "methodologie");
+        html.Element("h3", "L'indicateur principal de tension");
+        html.Element("p", "Pour chaque regroupement de métiers (grain des enquêtes Besoins en main-d'œuvre), les composantes principales sont standardisées en scores z par rapport à la distribution de référence (tous les regroupements × départements au-dessus des seuils de volume l'année de référence), orientées selon leur sens, puis moyennées avec leurs poids. L'indice est classé en cinq niveaux : " + string.Join(", ", TensionLevels.Names.Select(n => $"{n.Level} {n.Name}")) + ". Une cellule comptant moins de 30 offres, 30 projets ou 30 demandeurs d'emploi de catégorie A n'a pas d'indice (secret) ; l'indice du territoire parent est alors indiqué en note.");
+        html.Open("table", ("class", "data compact"));
+        html.Open("thead").Open("tr").Element("th", "Composante").Element("th", "Rôle").Element("th", "Poids").Element("th", "Année de référence").Element("th", "Cellules").Element("th", "Moyenne").Element("th", "Écart type").Close("tr").Close("thead");
+        html.Open("tbody");
+        foreach (var reference in model.Reference)
+        {
+            html.Open("tr").Element("td", context.Label(reference.Indicator)).Element("td", reference.Role == "principal" ? "principale" : "complémentaire");
+            html.Element("td", FrenchNumber.Format(reference.Weight, 2), ("class", "num"));
+            html.Element("td", reference.ReferenceYear.ToString(CultureInfo.InvariantCulture), ("class", "num"));
+            html.Element("td", FrenchNumber.Integer(reference.CellCount), ("class", "num"));
+            html.Element("td", reference.Mean is { } mean ? IndicatorFormat.Value(reference.Indicator, mean) : "–", ("class", "num"));
+            html.Element("td", reference.StdDev is { } sd ? IndicatorFormat.Value(reference.Indicator, sd) : "–", ("class", "num"));
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table");
+
+        html.Element("h3", "Définitions des indicateurs");
+        html.Open("dl", ("class", "definitions"));
+        foreach (var indicator in model.Indicators.Where(i => i.CatalogueStatus == "computed"))
+        {
+            html.Element("dt", $"{indicator.Label} ({indicator.Unit})");
+            html.Open("dd").Text(indicator.Definition);
+            if (indicator.Formula.Length > 0)
+            {
+                html.Text(" Formule : ").Element("code", indicator.Formula).Text(".");
+            }
+
+            if (indicator.Caveats.Length > 0)
+            {
+                html.Text(" Précautions : " + indicator.Caveats);
+            }
+
+            if (indicator.Methodology.Length > 0)
+            {
+                html.Text(" Référence : " + indicator.Methodology);
+            }
+
+            html.Close("dd");
+        }
+
+        html.Close("dl");
+        var planned = model.Indicators.Where(i => i.CatalogueStatus == "planned").ToList();
+        if (planned.Count > 0)
+        {
+            html.Element("p", "Indicateurs prévus, pas encore calculés : " + string.Join(" ; ", planned.Select(i => i.PlannedReason.Length > 0 ? $"{i.Label} ({i.PlannedReason})" : i.Label)) + ".", ("class", "small"));
+        }
+
+        html.Close("section").Line();
+    }
+
+    public static void Sources(HtmlWriter html, RenderContext context)
+    {
+        html.Open("section", ("class", "chapter")).Line();
+        context.Heading(html, "h2", "sources");
+        html.Element("p", $"Fichiers des producteurs chargés dans l'édition {context.Model.Edition.RunId} ; chaque valeur publiée renvoie à ses fichiers (empreinte SHA-256) dans l'entrepôt.");
+        html.Open("table", ("class", "data"));
+        html.Open("thead").Open("tr").Element("th", "Source").Element("th", "Producteur et contenu").Element("th", "Millésimes").Element("th", "Fichiers").Element("th", "Lignes").Element("th", "Chargé le").Close("tr").Close("thead");
+        html.Open("tbody");
+        foreach (var source in context.Model.Sources)
+        {
+            html.Open("tr").Element("td", source.Source).Element("td", SourceNames.Describe(source.Source)).Element("td", source.Vintages == "-" ? "sans millésime" : source.Vintages);
+            html.Element("td", FrenchNumber.Integer(source.Files), ("class", "num"));
+            html.Element("td", FrenchNumber.Integer(source.LakeRows), ("class", "num"));
+            html.Element("td", source.LastLoaded);
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table");
+        html.Close("section").Line();
+    }
+
+    public static void Secrecy(HtmlWriter html, RenderContext context)
+    {
+        html.Open("section", ("class", "chapter")).Line();
+        context.Heading(html, "h2", "secret");
+        html.Element("p", "Une valeur masquée n'est jamais remplacée par zéro : elle est imprimée « s » (secret statistique) ou « nd » (non disponible), avec un renvoi vers sa note. Les règles appliquées à la publication :");
+        html.Open("ul");
+        foreach (var rule in new[]
+        {
+            "source : la cellule est masquée dans le fichier du producteur ;",
+            "fréquence : moins de 3 établissements, ou moins de 5 personnes, dans la cellule ;",
+            "dominance : un établissement représente plus de 85 % de la cellule ;",
+            "ratio : numérateur ou dénominateur inférieur à 5 personnes ;",
+            "secret secondaire : une autre valeur est masquée pour qu'une valeur secrète ne puisse être retrouvée par différence (département → région → France) ;",
+            "indice de tension : moins de 30 offres, 30 projets de recrutement ou 30 demandeurs d'emploi de catégorie A.",
+        })
+        {
+            html.Element("li", rule);
+        }
+
+        html.Close("ul");
+        html.Element("p", $"Ce document signale {FrenchNumber.Integer(context.Notes.MaskedValues)} valeur(s) masquée(s). Récapitulatif des notes :");
+        html.Open("ol", ("class", "notes recap"));
+        foreach (var (number, text) in context.Notes.All)
+        {
+            html.Element("li", text, ("value", number.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        html.Close("ol");
+        html.Close("section").Line();
+    }
+}

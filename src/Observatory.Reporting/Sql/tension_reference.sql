@@ -1,0 +1,4 @@
+-- The reference distribution of the tension index components.
+select indicator, component_role, weight, reference_year, cell_count, reference_mean, reference_stddev
+from pub.tension_reference
+order by component_role desc, weight desc, indicator
