@@ -25,6 +25,9 @@ internal static class CliApp
         root.Subcommands.Add(IngestCommand.Create(home, console));
         root.Subcommands.Add(BuildCommand.Create(home, console));
         root.Subcommands.Add(ReportCommand.Create(home, console));
+        root.Subcommands.Add(ServeCommand.Create(home, console));
+        root.Subcommands.Add(DemoCommand.Create(home, console));
+        root.Subcommands.Add(StatusCommand.Create(home, console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

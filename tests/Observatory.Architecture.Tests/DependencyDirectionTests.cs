@@ -23,6 +23,7 @@ public sealed class DependencyDirectionTests
         { "Observatory.SampleData", ["Observatory.Core"] },
         { "Observatory.Warehouse", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
         { "Observatory.Reporting", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native"] },
+        { "Observatory.Api", ["Observatory.Core", "Observatory.DuckDb", "Observatory.DuckDb.Native", "Observatory.GraphQL", "Observatory.GraphQL.Language", "Observatory.GraphQL.AspNetCore", "Observatory.Warehouse"] },
     };
 
     [Theory]

@@ -19,6 +19,11 @@ internal static class Program
             return OpenReadOnlyProbe.Run(args[1]);
         }
 
+        if (args.Contains("--build"))
+        {
+            return Build.BuildBenchmark.Run(args);
+        }
+
         if (args.Contains("--graphql-validation"))
         {
             return GraphQLValidationBenchmark.Run(args);

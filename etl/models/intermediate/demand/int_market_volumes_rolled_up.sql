@@ -12,6 +12,13 @@ seekers as (
     select * from stg_ft_demandeurs__job_seekers
 ),
 
+-- Category A filtered before the full join: a one-sided condition inside a FULL JOIN's ON clause makes
+-- DuckDB fall back to a nested-loop join (quadratic: 20 s of CPU on the national sample).
+seekers_a as (
+    select * from seekers
+    where candidate_category = 'A'
+),
+
 groups as (
     select * from int_metier_groups_derived
     where code_system = 'rome'
@@ -39,11 +46,10 @@ quarterly as (
         coalesce(o.run_id, s.run_id) as run_id,
         s.source_sha256 as seekers_sha256
     from offers as o
-    full outer join seekers as s
+    full outer join seekers_a as s
         on s.department_code = o.department_code
         and s.rome_code = o.rome_code
         and s.quarter_code = o.quarter_code
-        and s.candidate_category = 'A'
 ),
 
 seekers_abc as (

@@ -1,0 +1,33 @@
+// Quality of work life: absenteeism, turnover, vacant posts, share aged 55+, work accidents for the
+// selected métier (and its member métiers for a group), in the department, its region and France.
+
+import { h, replace, uid } from './dom.js';
+import { NoteList, valueCell } from './notes.js';
+import { QWL_INDICATORS } from './queries.js';
+
+/** Renders the table; data: the QWL query result; metiers: [{code,label}] in display order. */
+export function renderQwl(container, { data, metiers, indicators, period, places }) {
+  const all = [...(data.department?.nodes ?? []), ...(data.region?.nodes ?? []), ...(data.france?.nodes ?? [])];
+  const byKey = new Map(all.map((o) => [`${o.metier.code}|${o.territory.level}|${o.indicator.code}`, o]));
+  const present = metiers.filter((m) => all.some((o) => o.metier.code === m.code));
+  if (present.length === 0) {
+    replace(container, h('p', { class: 'empty', text: `Aucune donnée de qualité de vie au travail pour ce métier${period ? ` en ${period}` : ''} (enquête RH des employeurs).` }));
+    return;
+  }
+  const notes = new NoteList(h('div', { class: 'section-notes' }), uid('qwl'));
+  const table = h('table', { class: 'values qwl' },
+    h('caption', { text: `Qualité de vie au travail${period ? `, ${period}` : ''} — enquête RH des employeurs` }),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Territoire' }),
+      QWL_INDICATORS.map((code) => h('th', { scope: 'col', text: indicators.get(code)?.labelFr ?? code })))),
+    present.map((m) => h('tbody', { 'data-metier': m.code },
+      h('tr', { class: 'group-row' }, h('th', { scope: 'colgroup', colspan: String(QWL_INDICATORS.length + 1), text: m.label })),
+      places.map((place) => h('tr', { class: place.level === 'DEP' ? 'selected' : null },
+        h('th', { scope: 'row', text: place.label }),
+        QWL_INDICATORS.map((code) => {
+          const o = byKey.get(`${m.code}|${place.level}|${code}`);
+          return h('td', { 'data-indicator': code, 'data-level': place.level },
+            o ? valueCell(o, code, o.unit ?? indicators.get(code)?.unit, notes) : h('span', { class: 'absent', title: 'Pas d’observation', text: '–' }));
+        }))))));
+  replace(container, h('div', { class: 'table-scroll' }, table), notes.container);
+  notes.render();
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Observatory.Warehouse.Access;
+
+namespace Observatory.Api.Data;
+
+/// <summary>The observation queries: one SQL statement per page, series or comparison, never one per row.</summary>
+public static class ObservationQueries
+{
+    private static readonly Dictionary<string, string> OrderColumns = new(StringComparer.Ordinal)
+    {
+        ["PERIOD"] = "period",
+        ["VALUE"] = "value",
+        ["INDICATOR"] = "indicator",
+        ["METIER"] = "metier",
+        ["TERRITORY"] = "territory_level, territory",
+    };
+
+    private const string TieBreak = "indicator, metier, territory_level, territory, period";
+
+    /// <summary>One page (<paramref name="limit"/> rows from <paramref name="offset"/>) and the total row count.</summary>
+    public static (IReadOnlyList<ObservationRow> Rows, long TotalCount) Page(
+        EditionLease lease, ObservationFilter filter, IReadOnlyList<ObservationOrder> order, string? analystDepartment, int limit, long offset, CancellationToken cancellationToken = default)
+    {
+        var sql = SqlText.OverVisibleValues("observations").Replace("/*ORDER_BY*/", OrderBy(order), StringComparison.Ordinal);
+        var parameters = FilterParameters(filter, analystDepartment);
+        parameters["limit"] = (long)limit;
+        parameters["offset"] = offset;
+        var rows = SqlRunner.Rows(lease, sql, parameters, cancellationToken);
+        long total = rows.Count > 0 ? Convert.ToInt64(rows[0][15], CultureInfo.InvariantCulture) : 0;
+        if (rows.Count == 0 && offset > 0)
+        {
+            // past the end: the window count is not available, count the filter alone
+            parameters["limit"] = 1L;
+            parameters["offset"] = 0L;
+            var first = SqlRunner.Rows(lease, sql, parameters, cancellationToken);
+            total = first.Count > 0 ? Convert.ToInt64(first[0][15], CultureInfo.InvariantCulture) : 0;
+        }
+
+        return (rows.ConvertAll(ObservationRow.Read), total);
+    }
+
+    public static IReadOnlyList<ObservationRow> Series(EditionLease lease, string indicator, string metier, string territory, string level, string? analystDepartment, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["indicator"] = indicator,
+            ["metier"] = metier,
+            ["territory"] = territory,
+            ["level"] = level,
+            ["analyst_department"] = analystDepartment ?? string.Empty,
+        };
+        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("series"), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
+    }
+
+    /// <summary>The department, its region, France and the region's departments, for one indicator × métier × period.</summary>
+    public static IReadOnlyList<ObservationRow> Compare(
+        EditionLease lease, string indicator, string metier, string region, string period, string? analystDepartment, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["indicator"] = indicator,
+            ["metier"] = metier,
+            ["region"] = region,
+            ["period"] = period,
+            ["analyst_department"] = analystDepartment ?? string.Empty,
+        };
+        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("compare"), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
+    }
+
+    public static string? LatestComparablePeriod(EditionLease lease, string indicator, string metier, string department)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["indicator"] = indicator,
+            ["metier"] = metier,
+            ["territory"] = department,
+        };
+        return SqlRunner.Rows(lease, SqlText.Get("compare_latest_period"), parameters).Select(r => SqlRunner.Text(r[0])).FirstOrDefault();
+    }
+
+    public static IReadOnlyList<string> Periods(EditionLease lease, string? indicator) =>
+        SqlRunner.Rows(lease, SqlText.Get("periods"), new Dictionary<string, object?>(StringComparer.Ordinal) { ["indicator"] = indicator ?? string.Empty })
+            .ConvertAll(r => SqlRunner.Text(r[0])!);
+
+    /// <summary>The named parameters of a filter (lists comma-joined, '' for "no filter").</summary>
+    public static Dictionary<string, object?> FilterParameters(ObservationFilter filter, string? analystDepartment) =>
+        new(StringComparer.Ordinal)
+        {
+            ["indicators"] = string.Join(',', filter.Indicators),
+            ["metiers"] = string.Join(',', filter.Metiers),
+            ["territories"] = string.Join(',', filter.Territories),
+            ["level"] = filter.Level ?? string.Empty,
+            ["from"] = filter.From ?? string.Empty,
+            ["to"] = filter.To ?? string.Empty,
+            ["statuses"] = string.Join(',', filter.Statuses),
+            ["analyst_department"] = analystDepartment ?? string.Empty,
+        };
+
+    private static string OrderBy(IReadOnlyList<ObservationOrder> order)
+    {
+        var keys = new List<string>();
+        foreach (var item in order)
+        {
+            var columns = OrderColumns.GetValueOrDefault(item.Field)
+                ?? throw new ArgumentException($"Unknown order field {item.Field}.", nameof(order));
+            keys.AddRange(columns.Split(", ").Select(c => $"{c} {(item.Descending ? "desc" : "asc")} nulls last"));
+        }
+
+        keys.Add(TieBreak);
+        return string.Join(", ", keys);
+    }
+}

@@ -1,0 +1,68 @@
+using Observatory.DuckDb;
+using Observatory.Warehouse.Access;
+
+namespace Observatory.Api.Data;
+
+/// <summary>Runs one prepared statement with named parameters on a pooled connection of a leased edition.</summary>
+internal static class SqlRunner
+{
+    /// <summary>Runs the query; cancelling <paramref name="cancellationToken"/> interrupts DuckDB (execution time limit).</summary>
+    public static List<object?[]> Rows(EditionLease lease, string sql, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var pooled = lease.Rent();
+        var connection = pooled.Connection;
+        using var registration = cancellationToken.Register(connection.Interrupt);
+        try
+        {
+            return Rows(connection, sql, parameters);
+        }
+        catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    public static List<object?[]> Rows(DuckDbConnection connection, string sql, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        using var statement = connection.Prepare(sql);
+        Bind(statement, parameters);
+        using var result = statement.Query();
+        return [.. result.Rows()];
+    }
+
+    public static void Bind(DuckDbStatement statement, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        if (parameters is null)
+        {
+            return;
+        }
+
+        for (var i = 1; i <= statement.ParameterCount; i++)
+        {
+            var name = statement.GetParameterName(i) ?? string.Empty;
+            if (!parameters.TryGetValue(name, out var value))
+            {
+                throw new InvalidOperationException($"SQL parameter ${name} has no value.");
+            }
+
+            statement.Bind(i, value);
+        }
+    }
+
+    public static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static double? Double(object? value) => value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static int? Int(object? value) => value is null ? null : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool Bool(object? value) => value is bool b && b;
+
+    public static IReadOnlyList<string> Split(object? value) =>
+        Text(value) is { Length: > 0 } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+}

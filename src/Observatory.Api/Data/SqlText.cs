@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace Observatory.Api.Data;
+
+/// <summary>The SQL of the API, embedded from <c>Sql/*.sql</c>.</summary>
+internal static class SqlText
+{
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The text of <c>Sql/{name}.sql</c>.</summary>
+    public static string Get(string name) => Cache.GetOrAdd(name, static key =>
+    {
+        var resource = $"Observatory.Api.Sql.{key}.sql";
+        using var stream = typeof(SqlText).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded SQL '{resource}' not found.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary><c>Sql/{name}.sql</c> preceded by the CTE <c>visible</c> (<c>visible_values.sql</c>).</summary>
+    public static string OverVisibleValues(string name) =>
+        "with visible as (\n" + Get("visible_values") + "\n)\n" + Get(name);
+}

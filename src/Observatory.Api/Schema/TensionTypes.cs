@@ -1,0 +1,72 @@
+using Observatory.Api.Data;
+using Observatory.GraphQL.Building;
+using Observatory.GraphQL.Execution;
+
+namespace Observatory.Api.Schema;
+
+/// <summary>The tension index and comparison types.</summary>
+internal static class TensionTypes
+{
+    public static SchemaBuilder Add(SchemaBuilder builder) => builder
+        .Object("TensionRanking", t => t
+            .Description("Les métiers d'un territoire classés par indice de tension. / Métiers of a territory ranked by tension index.")
+            .Field("territory", "Territory!")
+            .Field("year", "Int!")
+            .Field("referenceYear", "Int")
+            .Field("entries", "[TensionEntry!]!"))
+        .Object("TensionEntry", t => t
+            .Description("L'indice composite de tension d'un métier dans un territoire. / Composite tension index of a métier in a territory.")
+            .Field("rank", "Int", c => c.Parent<TensionEntryView>().Rank)
+            .Field("metier", "Metier!", c => RequestScope.Of(c).Catalog.Metier(Row(c).Metier))
+            .Field("territory", "Territory!", c => RequestScope.Of(c).Catalog.Territory(Row(c).TerritoryLevel, Row(c).Territory))
+            .Field("year", "Int!", c => int.Parse(Row(c).Period, System.Globalization.CultureInfo.InvariantCulture))
+            .Field("index", "Float", c => Row(c).Index)
+            .Field("level", "Int", c => Row(c).Level).Description("1 très faible … 5 très forte. / 1 very low … 5 very high.")
+            .Field("label", "String", c => Row(c).Label)
+            .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(Row(c).Status))
+            .Field("components", "[TensionComponent!]!", c =>
+            {
+                var catalog = RequestScope.Of(c).Catalog;
+                return Row(c).Components.Select(k => new TensionComponentView(catalog.Indicator(k.Indicator), k)).ToList();
+            })
+            .Field("fallback", "TensionFallback", c => Fallback(c)))
+        .Object("TensionComponent", t => t
+            .Field("indicator", "Indicator!", c => c.Parent<TensionComponentView>().Indicator)
+            .Field("role", "String!", c => c.Parent<TensionComponentView>().Row.Role)
+            .Field("value", "Float", c => c.Parent<TensionComponentView>().Row.Value)
+            .Field("zScore", "Float", c => c.Parent<TensionComponentView>().Row.ZScore)
+            .Field("level", "Int", c => c.Parent<TensionComponentView>().Row.Level))
+        .Object("TensionFallback", t => t
+            .Description("Indice du territoire parent quand la cellule est secrète. / Parent territory's index when the cell is secret.")
+            .Field("territory", "Territory!")
+            .Field("index", "Float")
+            .Field("level", "Int"))
+        .Object("Comparison", t => t
+            .Description("Une valeur comparée à la région, à la France et aux départements de la région. / A value compared.")
+            .Field("indicator", "Indicator!")
+            .Field("metier", "Metier!")
+            .Field("period", "String!")
+            .Field("territory", "ComparisonRow!")
+            .Field("region", "ComparisonRow")
+            .Field("france", "ComparisonRow")
+            .Field("departments", "[ComparisonRow!]!").Description("Classés par valeur décroissante. / Ranked by value, descending."))
+        .Object("ComparisonRow", t => t
+            .Field("territory", "Territory!")
+            .Field("value", "Float")
+            .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(c.Parent<ComparisonRowView>().Status))
+            .Field("rank", "Int"));
+
+    private static TensionRow Row(ResolveContext context) => context.Parent<TensionEntryView>().Row;
+
+    private static TensionFallbackView? Fallback(ResolveContext context)
+    {
+        var row = Row(context);
+        if (row.FallbackTerritory is null || row.FallbackLevel is null)
+        {
+            return null;
+        }
+
+        var territory = RequestScope.Of(context).Catalog.Territory(row.FallbackLevel, row.FallbackTerritory);
+        return territory is null ? null : new TensionFallbackView(territory, row.FallbackIndex, row.FallbackTensionLevel);
+    }
+}

@@ -1,0 +1,3 @@
+select run_id, strftime(built_at, '%Y-%m-%dT%H:%M:%S') as built_at, duckdb_version, reference_year
+from build_info
+limit 1

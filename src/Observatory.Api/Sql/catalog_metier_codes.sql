@@ -1,0 +1,3 @@
+select metier, code_system, code_version, code
+from pub.metier_codes
+order by metier, code_system, code_version, code

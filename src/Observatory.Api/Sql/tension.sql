@@ -1,0 +1,15 @@
+-- Tension index rows of a set of territories (comma-joined) of one level and one year; $year = '' means the latest
+-- year available for those territories.
+with chosen as (
+    select coalesce(nullif($year, ''), max(period)) as period
+    from pub.tension
+    where territory_level = $level and list_contains(string_split($territories, ','), territory)
+)
+select
+    t.metier, t.territory, t.territory_level, t.period, t.index, t.level, t.label, t.status,
+    to_json(t.components)::varchar as components, t.reference_year,
+    t.fallback_territory_level, t.fallback_territory, t.fallback_index, t.fallback_level
+from pub.tension as t
+join chosen on t.period = chosen.period
+where t.territory_level = $level and list_contains(string_split($territories, ','), t.territory)
+order by t.territory, t.index desc nulls last, t.metier

@@ -1,0 +1,97 @@
+using Observatory.Warehouse.Tests.Support;
+
+namespace Observatory.Warehouse.Tests.Indicators;
+
+/// <summary>
+/// The composite tension index on <see cref="TensionIndexLake"/>, against values computed by hand:
+/// reference (2023, the five departments passing the volume thresholds, sample standard deviation)
+/// — difficulty rate: mean 0.5, deviations ±0.4, ±0.2, 0 → variance 0.4 / 4 = 0.1;
+/// — tension ratio: mean 7.5 / 5 = 1.5, deviations −1, −0.5, 0, 0.25, 1.25 → variance 2.875 / 4 = 0.71875.
+/// Index = (0.5 z_difficulty + 0.5 z_ratio) / 1; levels cut at −1, −0.35, 0.35, 1 (schemas/indicators.yaml).
+/// </summary>
+public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<TensionIndexLake>
+{
+    private const double DifficultyMean = 0.5;
+    private const double RatioMean = 1.5;
+    private static readonly double DifficultyStdDev = Math.Sqrt(0.4 / 4);
+    private static readonly double RatioStdDev = Math.Sqrt(2.875 / 4);
+
+    [Fact]
+    public void Reference_IsTheFivePassingDepartmentsOfTheReferenceYear()
+    {
+        var rows = WarehouseQuery.Rows(lake.Home,
+            "select indicator, cell_count, reference_mean, reference_stddev, reference_year, weight from pub.tension_reference " +
+            "where indicator in ('recruitment_difficulty_rate', 'tension_ratio') order by indicator");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(5L, Convert.ToInt64(rows[0][1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DifficultyMean, WarehouseQuery.Double(rows[0][2])!.Value, 12);
+        Assert.Equal(DifficultyStdDev, WarehouseQuery.Double(rows[0][3])!.Value, 12);
+        Assert.Equal(RatioMean, WarehouseQuery.Double(rows[1][2])!.Value, 12);
+        Assert.Equal(RatioStdDev, WarehouseQuery.Double(rows[1][3])!.Value, 12);
+        Assert.Equal(2023L, Convert.ToInt64(rows[1][4], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, WarehouseQuery.Double(rows[1][5]));
+    }
+
+    [Theory]
+    [InlineData("01", 0.1, 0.5, 1, "très faible")]
+    [InlineData("07", 0.3, 1.0, 2, "faible")]
+    [InlineData("26", 0.5, 1.5, 3, "moyenne")]
+    [InlineData("38", 0.7, 1.75, 4, "forte")]
+    [InlineData("42", 0.9, 2.75, 5, "très forte")]
+    public void Index_IsWeightedMeanOfZScoresClassedByFixedThresholds(string department, double difficulty, double ratio, int level, string label)
+    {
+        var zDifficulty = (difficulty - DifficultyMean) / DifficultyStdDev;
+        var zRatio = (ratio - RatioMean) / RatioStdDev;
+
+        var row = Tension(department, "2023");
+
+        Assert.Equal("ok", row[3]);
+        Assert.Equal((0.5 * zDifficulty + 0.5 * zRatio) / 1.0, WarehouseQuery.Double(row[0])!.Value, 9);
+        Assert.Equal(level, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(label, row[2]);
+        var components = WarehouseQuery.Rows(lake.Home,
+            "select c.indicator_code, c.value, c.z_score from pub.tension as t, unnest(t.components) as u(c) " +
+            $"where t.metier = 'ASH' and t.territory_level = 'DEP' and t.territory = '{department}' and t.period = '2023' and c.role = 'principal' order by 1");
+        Assert.Equal(difficulty, WarehouseQuery.Double(components[0][1])!.Value, 12);
+        Assert.Equal(zDifficulty, WarehouseQuery.Double(components[0][2])!.Value, 9);
+        Assert.Equal(ratio, WarehouseQuery.Double(components[1][1])!.Value, 12);
+        Assert.Equal(zRatio, WarehouseQuery.Double(components[1][2])!.Value, 9);
+    }
+
+    [Fact]
+    public void BelowVolumeThreshold_IsSecretWithFallbackToTheRegion()
+    {
+        // Region 84 sums the six departments: difficulty 260 / 520 = 0.5, ratio 850 / 600.
+        var regionIndex = 0.5 * ((0.5 - DifficultyMean) / DifficultyStdDev) + 0.5 * ((850.0 / 600.0 - RatioMean) / RatioStdDev);
+
+        var savoie = WarehouseQuery.Rows(lake.Home,
+            "select \"index\", level, status, fallback_territory_level, fallback_territory, fallback_index, fallback_level " +
+            "from pub.tension where metier = 'ASH' and territory_level = 'DEP' and territory = '73' and period = '2023'").Single();
+
+        Assert.Null(savoie[0]);
+        Assert.Null(savoie[1]);
+        Assert.Equal("secret", savoie[2]);
+        Assert.Equal("REG", savoie[3]);
+        Assert.Equal("84", savoie[4]);
+        Assert.Equal(regionIndex, WarehouseQuery.Double(savoie[5])!.Value, 9);
+        Assert.Equal(3, Convert.ToInt32(savoie[6], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(regionIndex, WarehouseQuery.Double(Tension("84", "2023", "REG")[0])!.Value, 9);
+    }
+
+    [Fact]
+    public void LaterYear_IsStandardisedAgainstTheReferenceYear()
+    {
+        // Ain 2024 alone: difficulty 0.5 and ratio 1.5 are the 2023 means → z = 0 → level 3, although the
+        // 2024 distribution (one cell) has no standard deviation of its own.
+        var row = Tension("01", "2024");
+
+        Assert.Equal("ok", row[3]);
+        Assert.Equal(0.0, WarehouseQuery.Double(row[0])!.Value, 12);
+        Assert.Equal(3, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private object?[] Tension(string territory, string period, string level = "DEP") => WarehouseQuery.Rows(lake.Home,
+        "select \"index\", level, label, status from pub.tension " +
+        $"where metier = 'ASH' and territory_level = '{level}' and territory = '{territory}' and period = '{period}'").Single();
+}
