@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 
 namespace Observatory.Api.Data;
 
-/// <summary>The SQL of the API, embedded from <c>Sql/*.sql</c>.</summary>
+/// <summary>The SQL of the API, embedded from <c>etl/queries/api/*.sql</c>.</summary>
 internal static class SqlText
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The text of <c>Sql/{name}.sql</c>.</summary>
+    /// <summary>The text of <c>etl/queries/api/{name}.sql</c>.</summary>
     public static string Get(string name) => Cache.GetOrAdd(name, static key =>
     {
         var resource = $"Observatory.Api.Sql.{key}.sql";
@@ -17,7 +17,7 @@ internal static class SqlText
         return reader.ReadToEnd();
     });
 
-    /// <summary><c>Sql/{name}.sql</c> preceded by the CTE <c>visible</c> (<c>visible_values.sql</c>).</summary>
+    /// <summary><c>etl/queries/api/{name}.sql</c> preceded by the CTE <c>visible</c> (<c>visible_values.sql</c>).</summary>
     public static string OverVisibleValues(string name) =>
         "with visible as (\n" + Get("visible_values") + "\n)\n" + Get(name);
 }

@@ -3,12 +3,12 @@ using System.Reflection;
 
 namespace Observatory.Reporting.Data;
 
-/// <summary>The report's SQL, embedded as <c>Sql/*.sql</c> resources.</summary>
+/// <summary>The report's SQL, embedded as <c>etl/queries/report/*.sql</c> resources.</summary>
 internal static class SqlResources
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The text of <c>Sql/<paramref name="name"/>.sql</c>.</summary>
+    /// <summary>The text of <c>etl/queries/report/<paramref name="name"/>.sql</c>.</summary>
     public static string Get(string name) => Cache.GetOrAdd(name, static key => Read($"Observatory.Reporting.Sql.{key}.sql"));
 
     /// <summary>The text of an embedded asset (<c>Assets/<paramref name="fileName"/></c>).</summary>

@@ -15,7 +15,7 @@ internal sealed class WarehouseSession : IDisposable
         _connection = _database.Connect();
     }
 
-    /// <summary>Runs <c>Sql/<paramref name="query"/>.sql</c> with its named parameters (those it uses).</summary>
+    /// <summary>Runs <c>etl/queries/report/<paramref name="query"/>.sql</c> with its named parameters (those it uses).</summary>
     public List<Row> Query(string query, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         using var statement = _connection.Prepare(SqlResources.Get(query));
