@@ -2,13 +2,6 @@
 select
     indicator, metier, territory, territory_level, period, value, status, disclosure_reason,
     numerator, denominator, unit, source_files_sha256, ingest_runs
-from visible
-where ($indicators = '' or list_contains(string_split($indicators, ','), indicator))
-  and ($metiers = '' or list_contains(string_split($metiers, ','), metier))
-  and ($territories = '' or list_contains(string_split($territories, ','), territory))
-  and ($level = '' or territory_level = $level)
-  and ($from = '' or period >= $from)
-  and ($to = '' or period <= $to)
-  and ($statuses = '' or list_contains(string_split($statuses, ','), status))
+from filtered
 order by indicator, metier, territory_level, territory, period
 limit $limit

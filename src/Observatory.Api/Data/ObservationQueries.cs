@@ -21,7 +21,7 @@ public static class ObservationQueries
     public static (IReadOnlyList<ObservationRow> Rows, long TotalCount) Page(
         EditionLease lease, ObservationFilter filter, IReadOnlyList<ObservationOrder> order, string? analystDepartment, int limit, long offset, CancellationToken cancellationToken = default)
     {
-        var sql = SqlText.OverVisibleValues("observations").Replace("/*ORDER_BY*/", OrderBy(order), StringComparison.Ordinal);
+        var sql = SqlText.OverFilteredValues("observations").Replace("/*ORDER_BY*/", OrderBy(order), StringComparison.Ordinal);
         var parameters = FilterParameters(filter, analystDepartment);
         parameters["limit"] = (long)limit;
         parameters["offset"] = offset;

@@ -20,4 +20,11 @@ internal static class SqlText
     /// <summary><c>etl/queries/api/{name}.sql</c> preceded by the CTE <c>visible</c> (<c>visible_values.sql</c>).</summary>
     public static string OverVisibleValues(string name) =>
         "with visible as (\n" + Get("visible_values") + "\n)\n" + Get(name);
+
+    /// <summary>
+    /// <c>etl/queries/api/{name}.sql</c> preceded by the CTEs <c>visible</c> and <c>filtered</c> (the visible values that
+    /// pass an observation filter, <c>filtered_values.sql</c>; parameters of <see cref="ObservationQueries.FilterParameters"/>).
+    /// </summary>
+    public static string OverFilteredValues(string name) =>
+        "with visible as (\n" + Get("visible_values") + "\n),\nfiltered as (\n" + Get("filtered_values") + "\n)\n" + Get(name);
 }
