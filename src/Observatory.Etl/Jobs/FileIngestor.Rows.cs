@@ -20,6 +20,7 @@ internal sealed partial class FileIngestor
     /// </summary>
     private PassCounts RunPass(DetectedFile file, ColumnLayout layout, RejectAll? rejectAll)
     {
+        EndBulk();
         _read = _accepted = _quarantined = 0;
         using (var lake = new LakeTable(session.Connection, layout, session.RunId, _sha256))
         using (var quarantine = new QuarantineTable(session.Connection, file.Contract.Id, _sha256, session.RunId))

@@ -14,12 +14,15 @@ namespace Observatory.Etl.Jobs;
 internal sealed partial class FileIngestor(IngestSession session, string path)
 {
     private readonly IssueCollector _issues = new(path, session.MaxIssues);
+    private readonly System.Diagnostics.Stopwatch _stage = System.Diagnostics.Stopwatch.StartNew();
     private string _sha256 = string.Empty;
 
     public IngestFileResult Ingest()
     {
         _sha256 = RawStore().Land(path).Sha256;
+        Stage("land");
         var detection = session.Detector.Detect(path, session.ForcedSource);
+        Stage("detect");
         if (detection.File is not { } file)
         {
             _issues.Add(new IngestIssue(path, null, null, null, null, detection.FailureCode!, "error", detection.FailureMessage!));
@@ -43,7 +46,8 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
         PassCounts counts;
         try
         {
-            counts = RunPass(file, layout, rejectAll: null);
+            counts = TryRunBulkPass(file, layout) ?? RunPass(file, layout, rejectAll: null);
+            Stage(_bulkObjects ? "bulk: flagged rows" : "row pass");
         }
         catch (SourceFileException ex)
         {
@@ -66,7 +70,10 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
         }
 
         var partitions = CommitToLake(file, counts);
+        Stage("lake write");
         var (qParquet, qCsv) = counts.Quarantined > 0 ? WriteQuarantine(contract.Id) : (null, null);
+        EndBulk();
+        Stage("quarantine write");
         return new IngestFileResult
         {
             Path = path,
@@ -115,6 +122,13 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
     };
 
     private Landing.RawStore RawStore() => session.Raw;
+
+    /// <summary>Reports the time since the previous stage to the observer.</summary>
+    private void Stage(string name)
+    {
+        session.Observer?.StageFinished(name, _stage.Elapsed);
+        _stage.Restart();
+    }
 
     private static string Show(char delimiter) => delimiter == '\t' ? "tabulation" : delimiter.ToString();
 

@@ -9,4 +9,9 @@ public interface IIngestObserver
     void RowsRead(long rows);
 
     void FileFinished(IngestFileResult result);
+
+    /// <summary>A stage of the current file is done (landing, shape check, bulk read, row pass, lake write…), with its duration; for profiling.</summary>
+    void StageFinished(string stage, TimeSpan elapsed)
+    {
+    }
 }

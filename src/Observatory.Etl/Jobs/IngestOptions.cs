@@ -17,4 +17,11 @@ public sealed record IngestOptions
     public int MaxIssuesPerFile { get; init; } = 100;
 
     public IIngestObserver? Observer { get; init; }
+
+    /// <summary>
+    /// Whether plain CSV files (no quotes, no blank lines, constant field count, clean encoding) are
+    /// read, typed and checked by DuckDB in bulk; same results as the row pass, which every other
+    /// file takes. False forces the row pass (used by tests to compare both).
+    /// </summary>
+    public bool BulkCsv { get; init; } = true;
 }

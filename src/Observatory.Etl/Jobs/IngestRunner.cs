@@ -49,6 +49,7 @@ public static class IngestRunner
             Connection = connection,
             ForcedSource = options.ForcedSource,
             MaxIssues = options.MaxIssuesPerFile,
+            BulkCsv = options.BulkCsv,
             Observer = options.Observer,
         };
 

@@ -28,6 +28,9 @@ internal sealed class IngestSession
 
     public int MaxIssues { get; init; } = 100;
 
+    /// <summary>Whether plain CSV files take the bulk pass (see <see cref="IngestOptions.BulkCsv"/>).</summary>
+    public bool BulkCsv { get; init; } = true;
+
     public IIngestObserver? Observer { get; init; }
 
     public string StagingRoot => Path.Combine(LakeCommitter.TempRoot(Home), RunId);

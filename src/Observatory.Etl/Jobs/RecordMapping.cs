@@ -65,6 +65,25 @@ internal sealed class RecordMapping
         }
     }
 
+    /// <summary>True when one raw row yields one record per captured year (wide file, unpivoted).</summary>
+    public bool IsWide => _byYear.Count > 0 && _unpivotColumn >= 0;
+
+    /// <summary>Per canonical column: the index of the cell it is read from, or -1 (constant, derived or unmapped).</summary>
+    public int[] CellIndexes()
+    {
+        var cells = new int[_layout.Count];
+        Array.Fill(cells, -1);
+        foreach (var (cell, column, _) in _plain)
+        {
+            cells[column] = cell;
+        }
+
+        return cells;
+    }
+
+    /// <summary>The record of one raw row of a narrow file.</summary>
+    public TypedRecord Single(int line, IReadOnlyList<string?> cells) => Build(line, cells, null);
+
     /// <summary>Positional bindings of a headerless layout (FINESS): cell <c>i</c> is header <c>i</c>.</summary>
     public static IReadOnlyList<HeaderBinding> Positional(ContractVariant variant) =>
         [.. variant.Headers.Select((h, i) => new HeaderBinding(i, h.Name ?? h.Column, h.Column, null))];

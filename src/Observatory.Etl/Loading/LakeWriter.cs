@@ -1,18 +1,90 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Observatory.DuckDb;
 using Observatory.Etl.Contracts;
 
 namespace Observatory.Etl.Loading;
 
 /// <summary>
-/// Writes <c>lake_rows</c> to a staging directory with DuckDB <c>COPY … (FORMAT parquet,
-/// COMPRESSION zstd, PARTITION_BY …, KV_METADATA …)</c> and lists the staged partitions, each
-/// as one Parquet file (<c>vintage=2024/department_code=01/data_0.parquet</c>).
+/// Writes <c>lake_rows</c> to a staging directory as zstd Parquet with the run, source SHA-256 and
+/// contract version in the file metadata, one file per partition
+/// (<c>vintage=2024/department_code=01/data_0.parquet</c>), and lists the staged partitions.
+/// Partitions are written one <c>COPY … WHERE</c> at a time (faster than DuckDB's
+/// <c>PARTITION_BY</c>, which buffers every row per partition); a key that is NULL or not a plain
+/// path segment falls back to <c>PARTITION_BY</c>.
 /// </summary>
-internal static class LakeWriter
+internal static partial class LakeWriter
 {
     /// <summary>Partition key of a source without partition columns.</summary>
     public const string WholeDataset = ".";
+
+    /// <summary>The distinct partition keys, or null when one is NULL or not a plain path segment (then DuckDB's own PARTITION_BY names the folders).</summary>
+    private static List<object[]>? PartitionKeys(DuckDbConnection connection, string partitionBy)
+    {
+        var keys = new List<object[]>();
+        using var result = connection.Query($"select distinct {partitionBy} from {LakeTable.Name} order by all");
+        foreach (var row in result.Rows())
+        {
+            if (!row.All(v => v is long || (v is string s && PlainSegment().IsMatch(s))))
+            {
+                return null;
+            }
+
+            keys.Add(row!);
+        }
+
+        return keys;
+    }
+
+    private static List<(string Partition, string File)> WriteEachPartition(DuckDbConnection connection, SourceContract contract,
+        string stagingDirectory, Dictionary<string, string> values, List<object[]> keys)
+    {
+        var work = new List<(string Partition, string File, string Sql)>(keys.Count);
+        foreach (var key in keys)
+        {
+            var partition = string.Join('/', contract.Partitioning.Select((c, i) => c + "=" + Convert.ToString(key[i], CultureInfo.InvariantCulture)));
+            var directory = Path.Combine(stagingDirectory, partition.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(directory);
+            var file = Path.Combine(directory, "data_0.parquet");
+            values["target"] = SqlScripts.Literal(file);
+            values["filter"] = string.Join(" and ", contract.Partitioning.Select((c, i) => SqlScripts.Identifier(c) + " = " + (key[i] is long l
+                ? l.ToString(CultureInfo.InvariantCulture)
+                : "'" + SqlScripts.Literal((string)key[i]) + "'")));
+            work.Add((partition, file, SqlScripts.Render("copy_lake_partition", values)));
+        }
+
+        // A partition's COPY is small and mostly single-threaded: run them on one connection per core.
+        var workers = Math.Min(Environment.ProcessorCount, work.Count);
+        var connections = new DuckDbConnection[workers];
+        connections[0] = connection;
+        try
+        {
+            for (var w = 1; w < workers; w++)
+            {
+                connections[w] = connection.Database.Connect();
+            }
+
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+            {
+                for (var i = w; i < work.Count; i += workers)
+                {
+                    connections[w].Execute(work[i].Sql);
+                }
+            });
+        }
+        finally
+        {
+            for (var w = 1; w < workers; w++)
+            {
+                connections[w]?.Dispose();
+            }
+        }
+
+        return [.. work.Select(x => (x.Partition, x.File))];
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    private static partial Regex PlainSegment();
 
     public static IReadOnlyList<(string Partition, string File)> Write(
         DuckDbConnection connection, SourceContract contract, string stagingDirectory, string runId, string sha256)
@@ -32,8 +104,13 @@ internal static class LakeWriter
             return [(WholeDataset, file)];
         }
 
-        values["target"] = SqlScripts.Literal(stagingDirectory);
         values["partition_by"] = string.Join(", ", contract.Partitioning.Select(SqlScripts.Identifier));
+        if (PartitionKeys(connection, values["partition_by"]) is { } keys)
+        {
+            return WriteEachPartition(connection, contract, stagingDirectory, values, keys);
+        }
+
+        values["target"] = SqlScripts.Literal(stagingDirectory);
         connection.Execute(SqlScripts.Render("copy_lake_partitions", values));
 
         var staged = new List<(string, string)>();

@@ -26,8 +26,27 @@ public sealed class IssueCollector(string file, int maxIssues)
     public void Add(IngestIssue issue)
     {
         Guard.NotNull(issue);
-        Total = checked(Total + 1);
-        _byCode[issue.Code] = _byCode.GetValueOrDefault(issue.Code) + 1;
+        Count(issue.Code, 1);
+        List(issue);
+    }
+
+    /// <summary>Counts <paramref name="count"/> issues of one code without listing them (bulk pass).</summary>
+    public void Count(string code, long count)
+    {
+        Guard.NotNull(code);
+        if (count <= 0)
+        {
+            return;
+        }
+
+        Total = checked(Total + count);
+        _byCode[code] = _byCode.GetValueOrDefault(code) + count;
+    }
+
+    /// <summary>Lists an issue already counted with <see cref="Count"/>, while the list has room.</summary>
+    public void List(IngestIssue issue)
+    {
+        Guard.NotNull(issue);
         if (_issues.Count < _maxIssues)
         {
             _issues.Add(issue);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using Observatory.Core.Values;
+using Observatory.Etl.Contracts;
+using Observatory.Etl.Loading;
+using Observatory.Etl.Validation;
+
+namespace Observatory.Etl.Bulk;
+
+/// <summary>
+/// The SQL of the bulk pass, generated from the contract: the <c>bulk_rows</c> select list (typed
+/// columns, statuses, line, cell error and issue flags) and one boolean flag per row rule
+/// (<c>non_negative</c> per column, <c>check</c>), with the same semantics as
+/// <see cref="Validation.Rules.NonNegativeCountRule"/> and <see cref="Validation.Rules.CheckExpressionRule"/>.
+/// </summary>
+internal sealed class BulkRowSql
+{
+    /// <summary>RE2 class of the characters <see cref="char.IsWhiteSpace(char)"/> accepts, repeated: a blank cell.</summary>
+    private const string WhiteSpace = @"[\t\n\x0B\f\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*";
+
+    /// <summary>The same characters as code points, to test the first character before running the regex.</summary>
+    private const string WhiteSpaceCodes = "9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288";
+
+    private readonly ColumnLayout _layout;
+    private readonly string[] _values;
+    private readonly string[] _statuses;
+    private readonly List<RowFlag> _flags = [];
+
+    public BulkRowSql(ColumnLayout layout, BulkCells cells)
+    {
+        _layout = layout;
+        _values = new string[layout.Count];
+        _statuses = new string[layout.Count];
+        var select = new List<string>();
+        var joins = new StringBuilder();
+        var errors = new List<string>();
+        var issues = new List<string>();
+        foreach (var column in cells.Columns)
+        {
+            var i = column.Column;
+            var type = LakeTable.DuckDbType(layout.Columns[i].Type);
+            if (column.Constant is { } constant)
+            {
+                _values[i] = $"cast({Literal(constant.Value)} as {type})";
+                _statuses[i] = constant.Status is { } s && layout.IsMeasure[i] ? $"'{s.ToCode()}'" : "cast(null as varchar)";
+                errors.Add(constant.HasError ? "true" : "false");
+                issues.Add(constant.HasIssue ? "true" : "false");
+            }
+            else if (column.PlainText)
+            {
+                var cell = "r." + BulkCells.CellName(column.Cell);
+                _values[i] = $"(case when {cell} = '' then null when ascii({cell}) in ({WhiteSpaceCodes}) and regexp_full_match({cell}, '{WhiteSpace}') then null else {cell} end)";
+                _statuses[i] = "cast(null as varchar)";
+            }
+            else if (column.Identity)
+            {
+                var cell = "r." + BulkCells.CellName(column.Cell);
+                _values[i] = layout.Columns[i].Type == ColumnType.Int ? $"cast({cell} as bigint)" : cell;
+                _statuses[i] = layout.IsMeasure[i] ? $"'{ValueStatus.Ok.ToCode()}'" : "cast(null as varchar)";
+            }
+            else
+            {
+                var alias = "d" + i.ToString(CultureInfo.InvariantCulture);
+                joins.Append(CultureInfo.InvariantCulture, $"join {BulkCells.TableOf(i)} {alias} on {alias}.raw = r.{BulkCells.CellName(column.Cell)}\n");
+                _values[i] = alias + ".val";
+                _statuses[i] = alias + ".status";
+                errors.Add(alias + ".err");
+                issues.Add(alias + ".issue");
+            }
+
+            select.Add($"{_values[i]} as {SqlScripts.Identifier(layout.Columns[i].Name)}");
+            if (layout.IsMeasure[i])
+            {
+                select.Add($"{_statuses[i]} as {SqlScripts.Identifier(ColumnLayout.StatusColumn(layout.Columns[i].Name))}");
+            }
+        }
+
+        AddRuleFlags();
+        select.Add("r.rowid + 2 as source_line");
+        select.Add($"({string.Join(" or ", errors.Concat(_flags.Where(f => f.IsError).Select(f => f.Sql)).DefaultIfEmpty("false"))}) as pre_error");
+        select.Add($"({string.Join(" or ", issues.Concat(_flags.Select(f => f.Sql)).DefaultIfEmpty("false"))}) as has_issue");
+        select.AddRange(_flags.Select(f => $"{f.Sql} as {f.Name}"));
+        SelectList = string.Join(",\n    ", select);
+        Joins = joins.ToString();
+        LakeColumns = string.Join(", ", layout.Columns.SelectMany((c, i) => layout.IsMeasure[i]
+            ? new[] { SqlScripts.Identifier(c.Name), SqlScripts.Identifier(ColumnLayout.StatusColumn(c.Name)) }
+            : [SqlScripts.Identifier(c.Name)]));
+    }
+
+    public string SelectList { get; }
+
+    public string Joins { get; }
+
+    /// <summary>The <c>lake_rows</c> columns before the lineage columns.</summary>
+    public string LakeColumns { get; }
+
+    /// <summary>One flag per non_negative column and per check rule, in rule order.</summary>
+    public IReadOnlyList<RowFlag> Flags => _flags;
+
+    private void AddRuleFlags()
+    {
+        var rules = _layout.Contract.Rules;
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (rule.Kind == RuleKind.NonNegative)
+            {
+                foreach (var name in rule.Columns)
+                {
+                    var i = _layout.IndexOf(name);
+                    var sql = _layout.Columns[i].Type is ColumnType.Int or ColumnType.Decimal ? $"coalesce({_values[i]} < 0, false)" : "false";
+                    _flags.Add(new RowFlag($"nn_{r}_{i}", sql, EtlIssueCodes.NegativeCount, rule.Severity == RuleSeverity.Error));
+                }
+            }
+            else if (rule.Kind == RuleKind.Check && rule.Expression is { } expression)
+            {
+                var op = expression.Operator switch { "==" => "=", "!=" => "<>", var o => o };
+                var sql = $"coalesce(not ({Sum(expression.Left)} {op} {Sum(expression.Right)}), false)";
+                _flags.Add(new RowFlag($"ck_{r}", sql, EtlIssueCodes.ForCheck(rule.Id), rule.Severity == RuleSeverity.Error));
+            }
+        }
+    }
+
+    private string Sum(IReadOnlyList<RuleExpression.Term> terms)
+    {
+        var sb = new StringBuilder("(cast(0 as decimal(38,6))");
+        foreach (var term in terms)
+        {
+            sb.Append(term.Negative ? " - " : " + ").Append('(').Append(string.Join(" * ", term.Factors.Select(Factor))).Append(')');
+        }
+
+        return sb.Append(')').ToString();
+    }
+
+    /// <summary>A usable operand as a decimal, else NULL (masked measure, text, or missing value), which skips the rule.</summary>
+    private string Factor(RuleExpression.Factor factor)
+    {
+        if (factor.Column is null)
+        {
+            return $"cast('{factor.Number!.Value.ToString(CultureInfo.InvariantCulture)}' as decimal(38,6))";
+        }
+
+        var i = _layout.IndexOf(factor.Column);
+        var value = _layout.Columns[i].Type switch
+        {
+            ColumnType.Int or ColumnType.Decimal => $"cast({_values[i]} as decimal(38,6))",
+            ColumnType.Date => $"cast(datediff('day', date '0001-01-01', {_values[i]}) as decimal(38,6))",
+            _ => "cast(null as decimal(38,6))",
+        };
+        return _layout.IsMeasure[i]
+            ? $"(case when {_statuses[i]} is null or {_statuses[i]} in ('ok', 'rounded', 'imputed') then {value} end)"
+            : value;
+    }
+
+    private static string Literal(object? value) => value switch
+    {
+        null => "null",
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        decimal d => $"'{d.ToString(CultureInfo.InvariantCulture)}'",
+        DateOnly date => $"date '{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'",
+        var other => $"'{SqlScripts.Literal(Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty)}'",
+    };
+}
+
+/// <summary>A row rule evaluated in SQL: its column name in <c>bulk_rows</c>, expression, issue code and whether it rejects the row.</summary>
+internal sealed record RowFlag(string Name, string Sql, string Code, bool IsError);

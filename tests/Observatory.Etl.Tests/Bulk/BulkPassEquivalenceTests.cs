@@ -1,0 +1,127 @@
+using System.Text;
+using Observatory.Core.Home;
+using Observatory.Etl.Jobs;
+using Observatory.Etl.Reading;
+using Observatory.Etl.Tests.Ingest;
+using Observatory.SampleData;
+
+namespace Observatory.Etl.Tests.Bulk;
+
+/// <summary>
+/// The bulk pass of plain CSV files gives exactly what the row pass gives: same counts, statuses,
+/// issues (listed and counted), quarantine rows and lake rows, on the whole sample set with its
+/// defects and on a hand-made file full of edge cases.
+/// </summary>
+public sealed class BulkPassEquivalenceTests : IDisposable
+{
+    private const string OffersHeader =
+        "codeTypeTerritoire;codeTerritoire;libTerritoire;codeTypeActivite;codeActivite;libActivite;codeTypePeriode;codePeriode;libPeriode;origineOffre;nombreOffres";
+
+    private readonly TempHome _temp = new();
+
+    [Fact]
+    public void SampleSet_WithDefects_BulkAndRowPassesAgree()
+    {
+        var sample = Path.Combine(_temp.Root, "sample");
+        SampleDataGenerator.Generate(new SampleDataOptions { OutputDirectory = sample, WithDefects = true });
+        var plain = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories)
+            .Count(f => CsvShapeCheck.Inspect(f, new CsvDialect(TextEncoding.Utf8, ';')) is not null);
+        Assert.True(plain >= 3, $"only {plain} sample CSV files are plain enough for the bulk pass");
+
+        AssertSameOutcome([sample]);
+    }
+
+    [Fact]
+    public void OffersFile_WithEveryKindOfRowProblem_BulkAndRowPassesAgree()
+    {
+        var sb = new StringBuilder(OffersHeader).Append('\n');
+        for (var i = 0; i < 200; i++)
+        {
+            sb.Append($"DEP;{(i % 3 == 0 ? "1" : "40")};Landes;ROME;J150{i % 10};Aide-soignant;TRIMESTRE;2025T{(i % 4) + 1};T 2025;{(i % 20 < 10 ? "TOFF" : "PE")};{i % 7}\n");
+        }
+
+        sb.Append("DEP;40;Landes;ROME;J1501;Aide-soignant;TRIMESTRE;2025T1;T1;TOFF;-3\n"); // negative, and a duplicate of an earlier key
+        sb.Append("DEP;99;Nulle part;ROME;J1501;Aide-soignant;TRIMESTRE;2025T1;T1;TOFF;4\n"); // unknown department
+        sb.Append("dep;40; Landes ;rome;j1501;x;trimestre;2025t2;T2;toff;\n"); // normalised codes, blank measure, duplicate
+        sb.Append("DEP;40;Landes;ROME;Z9;x;TRIMESTRE;2025T9;T9;AUTRE;1,5\n"); // pattern, period, allowed value, not an integer
+        sb.Append("DEP;2A;Corse;ROME;K1302;x;TRIMESTRE;2025T3;T3;PE;12\n"); // unknown ROME code: a warning only
+        sb.Append("DEP;2A;Corse;ROME;K1302;x;TRIMESTRE;2025T3;T3;PE;n.d.\n"); // duplicate of the warning row
+        var path = _temp.WriteInput("stat-offres_40_2025.csv", sb.ToString(), new UTF8Encoding(true));
+        Assert.NotNull(CsvShapeCheck.Inspect(path, new CsvDialect(TextEncoding.Utf8, ';')));
+
+        var (bulk, _) = AssertSameOutcome([path]);
+
+        var file = bulk.Files.Single();
+        Assert.Equal(IngestStatus.Rejected, file.Status); // far more than 5 % of the rows are duplicates
+        Assert.True(file.IssueCounts.ContainsKey("etl.duplicate_key"));
+        Assert.True(file.IssueCounts.ContainsKey("etl.negative_count"));
+    }
+
+    [Fact]
+    public void OffersFile_FewErrors_BulkLoadsAndQuarantinesLikeTheRowPass()
+    {
+        var sb = new StringBuilder(OffersHeader).Append("\r\n");
+        for (var i = 0; i < 400; i++)
+        {
+            sb.Append($"DEP;{(i % 2 == 0 ? "1" : "40")};Lib;ROME;{(char)('A' + (i / 40))}15{i % 40:00};Métier é;TRIMESTRE;2025T{(i % 4) + 1};T;TOFF;{i}\r\n");
+        }
+
+        sb.Append("DEP;40;\u00A0 ;ROME;B1500;;TRIMESTRE;2025T1;\t;TOFF;5\r\n"); // blank labels, accepted
+        sb.Append("DEP;1;Lib;ROME;A1500;x;TRIMESTRE;2025T1;T;TOFF;-1\r\n"); // duplicate of line 2 and negative
+        sb.Append("DEP;40;Lib;ROME;A1501;x;TRIMESTRE;2025T2;T;TOFF;\r\n"); // duplicate of line 3 with a blank measure
+        var path = _temp.WriteInput("stat-offres_01_2025.csv", sb.ToString());
+        Assert.NotNull(CsvShapeCheck.Inspect(path, new CsvDialect(TextEncoding.Utf8, ';')));
+
+        var (bulk, _) = AssertSameOutcome([path]);
+
+        var file = bulk.Files.Single();
+        Assert.Equal(IngestStatus.Loaded, file.Status);
+        Assert.Equal(2, file.Quarantined);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private (IngestReport Bulk, IngestReport Rows) AssertSameOutcome(IReadOnlyList<string> inputs)
+    {
+        var bulkHome = DataHome.Resolve(Path.Combine(_temp.Root, "bulk"));
+        var rowHome = DataHome.Resolve(Path.Combine(_temp.Root, "rows"));
+        var bulk = IngestRunner.Run(inputs, new IngestOptions { Home = bulkHome, MaxIssuesPerFile = 25 });
+        var rows = IngestRunner.Run(inputs, new IngestOptions { Home = rowHome, MaxIssuesPerFile = 25, BulkCsv = false });
+
+        Assert.Equal(rows.Files.Count, bulk.Files.Count);
+        foreach (var (b, r) in bulk.Files.Zip(rows.Files))
+        {
+            var what = Path.GetFileName(b.Path);
+            Assert.True((r.Status, r.Read, r.Accepted, r.Quarantined, r.Reason, r.Message) == (b.Status, b.Read, b.Accepted, b.Quarantined, b.Reason, b.Message),
+                $"{what}: rows {r.StatusCode} {r.Read}/{r.Accepted}/{r.Quarantined} {r.Reason}, bulk {b.StatusCode} {b.Read}/{b.Accepted}/{b.Quarantined} {b.Reason}");
+            Assert.Equal(r.IssueCounts.OrderBy(kv => kv.Key), b.IssueCounts.OrderBy(kv => kv.Key));
+            Assert.Equal(r.Issues, b.Issues);
+            Assert.Equal(r.Partitions, b.Partitions);
+            Assert.Equal(r.QuarantineParquet is null, b.QuarantineParquet is null);
+            if (r.QuarantineParquet is not null)
+            {
+                AssertSameRows(
+                    $"select * exclude (run_id) from read_parquet('{r.QuarantineParquet}')",
+                    $"select * exclude (run_id) from read_parquet('{b.QuarantineParquet}')", what + " quarantine");
+            }
+        }
+
+        foreach (var source in rows.Files.Where(f => f.Status == IngestStatus.Loaded).Select(f => f.Source!).Distinct())
+        {
+            AssertSameRows(LakeSql(rowHome, source), LakeSql(bulkHome, source), source + " lake");
+        }
+
+        return (bulk, rows);
+    }
+
+    private static string LakeSql(DataHome home, string source) =>
+        $"select * exclude (run_id) from read_parquet('{Path.Combine(home.LakeDirectory, source)}/**/*.parquet', hive_partitioning = true, hive_types_autocast = false)";
+
+    private static void AssertSameRows(string expected, string actual, string what)
+    {
+        var missing = LakeQuery.Scalar($"select count(*) from (({expected}) except all ({actual}))");
+        var extra = LakeQuery.Scalar($"select count(*) from (({actual}) except all ({expected}))");
+        Assert.True(missing == 0 && extra == 0, $"{what}: {missing} rows of the row pass missing from the bulk pass, {extra} extra");
+        Assert.Equal(LakeQuery.Scalar($"select count(*) from ({expected})"), LakeQuery.Scalar($"select count(*) from ({actual})"));
+    }
+}
