@@ -7,6 +7,7 @@ namespace Observatory.Benchmarks;
 /// <c>--ingest [--rows N]</c> times the ingest of a national offers CSV against DuckDB's own CSV → Parquet copy;
 /// <c>--graphql [--iterations N]</c> runs the GraphQL parse + execute comparison with graphql-js;
 /// <c>--graphql-validation</c> validates the conformance corpus with our engine and graphql-js and prints the ratio;
+/// <c>--api [--home DIR] [--profile]</c> times the dashboard queries through HTTP + GraphQL beside the same SQL;
 /// <c>--open-readonly &lt;path&gt;</c> is the child process of the DuckDB cross-process lock test;
 /// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>).
 /// </summary>
@@ -22,6 +23,11 @@ internal static class Program
         if (args.Contains("--build"))
         {
             return Build.BuildBenchmark.Run(args);
+        }
+
+        if (args.Contains("--api"))
+        {
+            return Api.ApiBenchmark.Run(args);
         }
 
         if (args.Contains("--graphql-validation"))

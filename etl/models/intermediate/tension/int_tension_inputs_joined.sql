@@ -59,11 +59,11 @@ survey_regrouped as (
         s.territory_level,
         s.territory_code,
         s.year,
-        sum(s.numerator) filter (where s.indicator_code = 'employment') as employment_count,
-        sum(s.numerator) filter (where s.indicator_code = 'vacancy_rate')
-            / nullif(sum(s.denominator) filter (where s.indicator_code = 'vacancy_rate'), 0) as vacancy_rate,
-        sum(s.numerator) filter (where s.indicator_code = 'absenteeism_rate')
-            / nullif(sum(s.denominator) filter (where s.indicator_code = 'absenteeism_rate'), 0) as absenteeism_rate
+        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'employment'))::double as employment_count,
+        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'vacancy_rate'))::double
+            / nullif((sum(s.denominator::decimal(38, 6)) filter (where s.indicator_code = 'vacancy_rate'))::double, 0) as vacancy_rate,
+        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'absenteeism_rate'))::double
+            / nullif((sum(s.denominator::decimal(38, 6)) filter (where s.indicator_code = 'absenteeism_rate'))::double, 0) as absenteeism_rate
     from survey as s
     inner join fap_groups as fg
         on fg.fap_version = case when s.year <= 2023 then '2009' else '2021' end

@@ -58,10 +58,12 @@ aggregated as (
         end as territory_level,
         coalesce(department_code, region_code, 'FR') as territory_code,
         year,
-        sum(numerator) as numerator,
-        sum(denominator) as denominator,
+        -- summed as decimals: exact, so the same lake always gives the same bits (a parallel sum of
+        -- doubles depends on the order the threads add in)
+        sum(numerator::decimal(38, 6))::double as numerator,
+        sum(denominator::decimal(38, 6))::double as denominator,
         count(distinct finess_et) as unit_count,
-        max(numerator) / nullif(sum(numerator), 0) as max_unit_share,
+        max(numerator) / nullif(sum(numerator::decimal(38, 6))::double, 0) as max_unit_share,
         string_agg(distinct source_sha256, ',' order by source_sha256) as source_sha256,
         string_agg(distinct run_id, ',' order by run_id) as run_id
     from usable

@@ -21,15 +21,31 @@ reference_cells as (
         and c.value is not null
 ),
 
-final as (
+-- Mean and standard deviation from exact decimal sums: a parallel sum of doubles depends on the order
+-- the threads add in, and the reference must be the same to the bit for the same lake.
+moments as (
     select
         indicator_code,
         any_value(year) as reference_year,
         count(*) as cell_count,
-        avg(value) as reference_mean,
-        stddev_samp(value) as reference_stddev
+        (sum(value::decimal(38, 18)) / count(*))::double as reference_mean
     from reference_cells
     group by indicator_code
+),
+
+final as (
+    select
+        m.indicator_code,
+        m.reference_year,
+        m.cell_count,
+        m.reference_mean,
+        case when m.cell_count > 1 then
+            sqrt((sum(((c.value - m.reference_mean) ^ 2)::decimal(38, 18)) / (m.cell_count - 1))::double)
+        end as reference_stddev
+    from moments as m
+    inner join reference_cells as c
+        using (indicator_code)
+    group by m.indicator_code, m.reference_year, m.cell_count, m.reference_mean
 )
 
 select * from final
