@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Observatory.Api.Caching;
 using Observatory.Api.Endpoints;
 using Observatory.Api.Schema;
 using Observatory.Api.Security;
@@ -15,7 +16,8 @@ namespace Observatory.Api;
 /// <summary>
 /// Builds the Observatory web application: <c>/graphql</c> (and GraphiQL), <c>/health</c>, <c>/export/…</c> and the
 /// dashboard. Settings: <c>Observatory:Home</c> (else <c>$OBSERVATORY_HOME</c>, else <c>./data</c>),
-/// <c>Observatory:Analysts</c> (hashed API keys), <c>Observatory:ExportRowLimit</c>, and the usual ASP.NET Core ones
+/// <c>Observatory:Analysts</c> (hashed API keys), <c>Observatory:ExportRowLimit</c>,
+/// <c>Observatory:ResponseCacheSize</c> (responses kept per edition, 0 disables; see <see cref="ResponseCache"/>), and the usual ASP.NET Core ones
 /// (<c>urls</c>…).
 /// </summary>
 public static class ApiApplication
@@ -49,6 +51,8 @@ public static class ApiApplication
     {
         services.AddSingleton(sp => new PublishedWarehouse(DataHome.Resolve(sp.GetRequiredService<IConfiguration>()[HomeSetting])));
         services.AddSingleton<ApiKeyAuthentication>();
+        services.AddSingleton(sp => new ResponseCache(
+            sp.GetRequiredService<IConfiguration>().GetValue(ResponseCache.SizeSetting, ResponseCache.DefaultCapacity)));
         services.Configure<GraphQLHttpOptions>(o =>
         {
             o.Title = "Observatoire — API GraphQL";
@@ -74,6 +78,8 @@ public static class ApiApplication
         DashboardHosting.Use(app);
         HealthEndpoint.Map(app);
         ExportEndpoints.Map(app);
+        var cache = new ResponseCacheMiddleware(app.Services.GetRequiredService<ResponseCache>(), "/graphql");
+        app.Use(cache.InvokeAsync);
         app.MapGraphQL("/graphql");
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetService<PublishedWarehouse>()?.Dispose());
     }

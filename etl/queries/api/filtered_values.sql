@@ -1,11 +1,6 @@
--- The visible values that pass an observation filter (the observations page and the exports). Lists are
--- comma-joined ('' = no filter).
+-- The visible values that pass an observation filter (the observations page and the exports). The WHERE marker below is
+-- replaced in code (FilterSql.cs) by the conditions of the filters that are set, each reading its parameter
+-- ($indicators, $metiers, $territories and $statuses comma-joined; $level, $from, $to), or by `true`.
 select *
 from visible
-where ($indicators = '' or list_contains(string_split($indicators, ','), indicator))
-  and ($metiers = '' or list_contains(string_split($metiers, ','), metier))
-  and ($territories = '' or list_contains(string_split($territories, ','), territory))
-  and ($level = '' or territory_level = $level)
-  and ($from = '' or period >= $from)
-  and ($to = '' or period <= $to)
-  and ($statuses = '' or list_contains(string_split($statuses, ','), status))
+where /*WHERE*/

@@ -1,6 +1,7 @@
 -- The indicator values a caller may see: the disclosure-controlled publication, except that an analyst
 -- ($analyst_department <> '') sees the pre-disclosure value, numerator and denominator of the rows of their own
 -- department (level DEP). Status and disclosure_reason still say why the value would be masked.
+-- Anonymous callers read visible_values_public.sql instead (same columns, no join).
 select
     v.indicator,
     v.metier,
@@ -14,8 +15,7 @@ select
     case when c.indicator_code is not null then c.denominator else v.denominator end as denominator,
     v.unit,
     v.unit_kind,
-    v.source_files_sha256,
-    v.ingest_runs,
+    v.source_files_sha256, v.ingest_runs,
     c.indicator_code is not null and v.disclosure_reason is not null as unmasked
 from pub.indicator_values as v
 left join int_indicator_values_disclosure_checked as c

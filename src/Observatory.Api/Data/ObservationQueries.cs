@@ -19,10 +19,11 @@ public static class ObservationQueries
 
     /// <summary>One page (<paramref name="limit"/> rows from <paramref name="offset"/>) and the total row count.</summary>
     public static (IReadOnlyList<ObservationRow> Rows, long TotalCount) Page(
-        EditionLease lease, ObservationFilter filter, IReadOnlyList<ObservationOrder> order, string? analystDepartment, int limit, long offset, CancellationToken cancellationToken = default)
+        EditionLease lease, ObservationFilter filter, IReadOnlyList<ObservationOrder> order, string? analystDepartment, int limit, long offset,
+        bool provenance = true, CancellationToken cancellationToken = default)
     {
-        var sql = SqlText.OverFilteredValues("observations").Replace("/*ORDER_BY*/", OrderBy(order), StringComparison.Ordinal);
         var parameters = FilterParameters(filter, analystDepartment);
+        var sql = SqlText.OverFilteredValues("observations", parameters, provenance).Replace("/*ORDER_BY*/", OrderBy(order), StringComparison.Ordinal);
         parameters["limit"] = (long)limit;
         parameters["offset"] = offset;
         var rows = SqlRunner.Rows(lease, sql, parameters, cancellationToken);
@@ -39,7 +40,7 @@ public static class ObservationQueries
         return (rows.ConvertAll(ObservationRow.Read), total);
     }
 
-    public static IReadOnlyList<ObservationRow> Series(EditionLease lease, string indicator, string metier, string territory, string level, string? analystDepartment, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<ObservationRow> Series(EditionLease lease, string indicator, string metier, string territory, string level, string? analystDepartment, bool provenance = true, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -49,12 +50,12 @@ public static class ObservationQueries
             ["level"] = level,
             ["analyst_department"] = analystDepartment ?? string.Empty,
         };
-        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("series"), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
+        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("series", VisibleShape.For(analystDepartment, provenance)), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
     }
 
     /// <summary>The department, its region, France and the region's departments, for one indicator × métier × period.</summary>
     public static IReadOnlyList<ObservationRow> Compare(
-        EditionLease lease, string indicator, string metier, string region, string period, string? analystDepartment, CancellationToken cancellationToken = default)
+        EditionLease lease, string indicator, string metier, string region, string period, string? analystDepartment, bool provenance = true, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -64,7 +65,7 @@ public static class ObservationQueries
             ["period"] = period,
             ["analyst_department"] = analystDepartment ?? string.Empty,
         };
-        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("compare"), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
+        return SqlRunner.Rows(lease, SqlText.OverVisibleValues("compare", VisibleShape.For(analystDepartment, provenance)), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
     }
 
     public static string? LatestComparablePeriod(EditionLease lease, string indicator, string metier, string department)

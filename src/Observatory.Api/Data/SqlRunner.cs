@@ -12,14 +12,20 @@ internal static class SqlRunner
         cancellationToken.ThrowIfCancellationRequested();
         using var pooled = lease.Rent();
         var connection = pooled.Connection;
-        using var registration = cancellationToken.Register(connection.Interrupt);
-        try
+
+        // The registration is disposed before the connection goes back to the pool (inner block), and disposing it
+        // waits for a callback already running: an interrupt can never reach the connection once another request
+        // rents it. (An interrupt that lands after the query ended is reset by the connection's next query.)
+        using (cancellationToken.Register(connection.Interrupt))
         {
-            return Rows(connection, sql, parameters);
-        }
-        catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(cancellationToken);
+            try
+            {
+                return Rows(connection, sql, parameters);
+            }
+            catch (DuckDbException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
     }
 

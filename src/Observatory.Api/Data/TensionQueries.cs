@@ -26,8 +26,19 @@ public sealed record TensionRow(
 /// <summary>Reads the composite tension index: one SQL statement per ranking or grid.</summary>
 public static class TensionQueries
 {
+    private const string ComponentsColumn = "to_json(t.components)::varchar as components";
+
+    /// <summary><c>tension.sql</c> with the components read as null (the <c>components</c> field is not selected).</summary>
+    private static readonly Lazy<string> WithoutComponents = new(() =>
+    {
+        var sql = SqlText.Get("tension");
+        return sql.Contains(ComponentsColumn, StringComparison.Ordinal)
+            ? sql.Replace(ComponentsColumn, "null::varchar as components", StringComparison.Ordinal)
+            : throw new InvalidOperationException($"tension.sql must read '{ComponentsColumn}'.");
+    });
+
     /// <summary>The rows of <paramref name="territories"/> (one level) for <paramref name="year"/>, or the latest year when null.</summary>
-    public static IReadOnlyList<TensionRow> Rows(EditionLease lease, IReadOnlyList<string> territories, string level, int? year, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<TensionRow> Rows(EditionLease lease, IReadOnlyList<string> territories, string level, int? year, bool components = true, CancellationToken cancellationToken = default)
     {
         if (territories.Count == 0)
         {
@@ -40,7 +51,8 @@ public static class TensionQueries
             ["level"] = level,
             ["year"] = year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
         };
-        return SqlRunner.Rows(lease, SqlText.Get("tension"), parameters, cancellationToken).ConvertAll(r => new TensionRow(
+        var sql = components ? SqlText.Get("tension") : WithoutComponents.Value;
+        return SqlRunner.Rows(lease, sql, parameters, cancellationToken).ConvertAll(r => new TensionRow(
             SqlRunner.Text(r[0])!,
             SqlRunner.Text(r[1])!,
             SqlRunner.Text(r[2])!,

@@ -13,7 +13,7 @@ internal static class ParquetExportWriter
         var path = Path.Combine(Path.GetTempPath(), $"observatory-export-{Guid.NewGuid():N}.parquet");
         try
         {
-            var sql = "copy (\n" + SqlText.OverFilteredValues("export_parquet") + "\n) to '" + path.Replace("'", "''", StringComparison.Ordinal)
+            var sql = "copy (\n" + SqlText.OverFilteredValues("export_parquet", parameters) + "\n) to '" + path.Replace("'", "''", StringComparison.Ordinal)
                 + "' (format parquet, compression zstd)";
             using (var pooled = lease.Rent())
             {

@@ -14,7 +14,8 @@ internal static class ObservationFields
         var offset = Cursor.After(context.Argument<string>("after"));
         var filter = ArgumentReader.Filter(context.Arguments.GetValueOrDefault("filter"));
         var order = ArgumentReader.Order(context.Arguments.GetValueOrDefault("orderBy"));
-        var (rows, total) = ObservationQueries.Page(scope.Lease, filter, order, scope.AnalystDepartment, size, offset, context.CancellationToken);
+        var (rows, total) = ObservationQueries.Page(scope.Lease, filter, order, scope.AnalystDepartment, size, offset,
+            SelectionProbe.Selects(context, "provenance"), context.CancellationToken);
         var edges = rows.Select((row, i) => new ObservationEdgeView(Cursor.Encode(offset + i), row)).ToList();
         var pageInfo = new PageInfoView(
             HasNextPage: offset + rows.Count < total,
@@ -34,6 +35,7 @@ internal static class ObservationFields
             context.Argument<string>("territory")!,
             context.Argument<string>("level") ?? "DEP",
             scope.AnalystDepartment,
+            SelectionProbe.Selects(context, "provenance"),
             context.CancellationToken);
     }
 
@@ -44,7 +46,7 @@ internal static class ObservationFields
         var code = context.Argument<string>("territory")!;
         var territory = scope.Catalog.Territory(level, code)
             ?? throw new GraphQLException($"Territoire inconnu : {code} (niveau {level}).", "NOT_FOUND");
-        var rows = TensionQueries.Rows(scope.Lease, [code], level, context.Argument<int?>("year"), context.CancellationToken);
+        var rows = TensionQueries.Rows(scope.Lease, [code], level, context.Argument<int?>("year"), SelectionProbe.Selects(context, "components"), context.CancellationToken);
         var entries = Ranked(rows);
         var year = rows.Count > 0 ? int.Parse(rows[0].Period, System.Globalization.CultureInfo.InvariantCulture) : context.Argument<int?>("year") ?? 0;
         return new TensionRankingView(territory, year, rows.Select(r => r.ReferenceYear).FirstOrDefault(r => r is not null), entries);
@@ -60,7 +62,7 @@ internal static class ObservationFields
         }
 
         var departments = scope.Catalog.Territories.Where(t => t.Level == "DEP" && t.ParentCode == region).Select(t => t.Code).ToList();
-        var rows = TensionQueries.Rows(scope.Lease, departments, "DEP", context.Argument<int?>("year"), context.CancellationToken);
+        var rows = TensionQueries.Rows(scope.Lease, departments, "DEP", context.Argument<int?>("year"), SelectionProbe.Selects(context, "components"), context.CancellationToken);
         return [.. rows.GroupBy(r => r.Territory).SelectMany(Ranked)];
     }
 
@@ -86,7 +88,8 @@ internal static class ObservationFields
             return null;
         }
 
-        var rows = ObservationQueries.Compare(scope.Lease, indicatorCode, metierCode, region, period, scope.AnalystDepartment, context.CancellationToken);
+        var rows = ObservationQueries.Compare(scope.Lease, indicatorCode, metierCode, region, period, scope.AnalystDepartment,
+            SelectionProbe.Selects(context, "provenance"), context.CancellationToken);
         var departments = rows.Where(r => r.Level == "DEP")
             .OrderByDescending(r => r.Value.HasValue).ThenByDescending(r => r.Value).ThenBy(r => r.Territory, StringComparer.Ordinal)
             .Select((r, i) => new ComparisonRowView(catalog.Territory("DEP", r.Territory)!, r.Value, r.Status, r.Value.HasValue ? i + 1 : null))

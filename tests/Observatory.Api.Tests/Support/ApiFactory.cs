@@ -5,8 +5,11 @@ using Observatory.Api.Security;
 
 namespace Observatory.Api.Tests.Support;
 
-/// <summary>The API in memory on a data home, with two analyst keys configured (Landes 40, Ain 01).</summary>
-public sealed class ApiFactory(string home) : WebApplicationFactory<Program>
+/// <summary>
+/// The API in memory on a data home, with two analyst keys configured (Landes 40, Ain 01); the response cache has
+/// its default size unless <paramref name="responseCacheSize"/> is given (0 disables it).
+/// </summary>
+public sealed class ApiFactory(string home, int? responseCacheSize = null) : WebApplicationFactory<Program>
 {
     public const string LandesKey = "cle-test-landes-7f3a";
 
@@ -24,6 +27,7 @@ public sealed class ApiFactory(string home) : WebApplicationFactory<Program>
             ["Observatory:Analysts:1:Name"] = "Analyste Ain",
             ["Observatory:Analysts:1:Department"] = "01",
             ["Observatory:Analysts:1:KeySha256"] = ApiKeyAuthentication.HashKey(AinKey),
+            [Caching.ResponseCache.SizeSetting] = responseCacheSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
     }
 }

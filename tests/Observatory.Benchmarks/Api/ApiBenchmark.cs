@@ -8,10 +8,10 @@ namespace Observatory.Benchmarks.Api;
 /// <c>--api [--home DIR] [--iterations 200] [--warmup 20] [--seconds 10] [--clients 8] [--log] [--profile]</c> (issue 8): the ten queries
 /// of the standard dashboard through HTTP + GraphQL (the API hosted in-process on Kestrel, 127.0.0.1) beside the same
 /// data read by SQL directly on DuckDB (same edition), p50/p95 and their ratio; then requests per second with 8
-/// concurrent clients. Goals: p95 ≤ 1.3 × direct SQL p95 + 2 ms; ≥ 1,000 requests/s on 2 cores.
+/// concurrent clients. Everything is measured twice: response cache off ("cold": the SQL path) and on. Goals: p95 ≤ 1.3 × direct SQL p95 + 2 ms; ≥ 1,000 requests/s on 2 cores.
 /// <c>--profile</c> instead splits each request's time (see <see cref="ProfileRun"/>).
 /// Without <c>--home</c>, the sample data is generated, ingested and built in a temporary home (untimed).
-/// Exit code: 0 when both goals are met, 2 when one is missed, 1 when the API and the SQL disagree on the data.
+/// Exit code: 0 when the latency goal is met with and without the cache and throughput with the cache, 2 when one is missed, 1 when the API and the SQL disagree on the data.
 /// </summary>
 internal static class ApiBenchmark
 {
@@ -29,41 +29,23 @@ internal static class ApiBenchmark
         {
             var home = ApiSampleHome.Prepare(root);
             var queries = DashboardQueries.All();
-            var host = await ApiHost.StartAsync(home, args.Contains("--log")).ConfigureAwait(false);
-            await using (host.ConfigureAwait(false))
+            var settings = new Settings(iterations, warmup, TimeSpan.FromSeconds(seconds), clients, args.Contains("--log"));
+            if (args.Contains("--profile"))
             {
-                Console.WriteLine(Invariant($"API on {host.Address} ({host.EnvironmentName}); cores: {Environment.ProcessorCount}; GC: {(GCSettings.IsServerGC ? "server" : "workstation")}; DuckDB threads: default"));
-                using var client = new GraphQLClient(host.Address);
-                using var lease = host.Warehouse.Acquire();
-                using var pooled = lease.Rent();
-                Console.WriteLine($"edition: {lease.Edition.RunId}");
-                var rows = await CheckAsync(queries, client, pooled.Connection).ConfigureAwait(false);
-                if (rows is null)
-                {
-                    return 1;
-                }
-
-                if (args.Contains("--profile"))
-                {
-                    await ProfileRun.RunAsync(queries, client, lease, pooled.Connection, iterations).ConfigureAwait(false);
-                    return 0;
-                }
-
-                Console.WriteLine(Invariant($"\nlatency: {iterations} iterations per query after {warmup} warm-up rounds, one request at a time, API and SQL interleaved"));
-                var latencies = await LatencyRun.RunAsync(queries, client, pooled.Connection, rows, iterations, warmup).ConfigureAwait(false);
-                LatencyRun.Print(latencies);
-
-                var duration = TimeSpan.FromSeconds(seconds);
-                var api = await ThroughputRun.ApiAsync(queries, host.Address, clients, duration).ConfigureAwait(false);
-                var sql = ThroughputRun.Sql(queries, lease, clients, duration);
-                var floor = await ThroughputRun.ApiAsync([ProfileRun.Floor], host.Address, clients, duration).ConfigureAwait(false);
-                var catalog = await ThroughputRun.ApiAsync([queries.Single(q => q.ShortName == "08")], host.Address, clients, duration).ConfigureAwait(false);
-                Console.WriteLine(Invariant($"\nthroughput, {clients} concurrent clients cycling the ten queries for {seconds} s:"));
-                Console.WriteLine(Invariant($"  API (HTTP + GraphQL): {api.PerSecond,8:N0} requests/s  ({api.Requests:N0} ok, {api.Failures} failed; CPU {api.Cpu.TotalSeconds / api.Elapsed.TotalSeconds:F2} cores, client included)  goal ≥ 1,000: {(api.PerSecond >= 1000 ? "ok" : "MISSED")}"));
-                Console.WriteLine(Invariant($"  direct SQL ({clients} threads): {sql.PerSecond,8:N0} queries/s  (CPU {sql.Cpu.TotalSeconds / sql.Elapsed.TotalSeconds:F2} cores); API / SQL: {api.PerSecond / sql.PerSecond:P0}"));
-                Console.WriteLine(Invariant($"  for reference, API without SQL: {{ __typename }} {floor.PerSecond:N0} requests/s; question 08 (catalogue held in memory, 575 rows of JSON) {catalog.PerSecond:N0} requests/s"));
-                return latencies.All(l => l.MeetsGoal) && api.PerSecond >= 1000 && api.Failures == 0 ? 0 : 2;
+                return await MeasureAsync(home, queries, settings, cacheSize: 0, profile: true).ConfigureAwait(false) is null ? 1 : 0;
             }
+
+            Console.WriteLine("\n=== cache off (\"cold\": every request runs its SQL) ===");
+            var cold = await MeasureAsync(home, queries, settings, cacheSize: 0, profile: false).ConfigureAwait(false);
+            Console.WriteLine("\n=== cache on (edition-scoped response cache, Observatory:ResponseCacheSize default) ===");
+            var warm = await MeasureAsync(home, queries, settings, Observatory.Api.Caching.ResponseCache.DefaultCapacity, profile: false).ConfigureAwait(false);
+            if (cold is null || warm is null)
+            {
+                return 1;
+            }
+
+            Console.WriteLine(Invariant($"\nsummary: latency goal (cache off) {(cold.LatencyOk ? "ok" : "MISSED")}, (cache on) {(warm.LatencyOk ? "ok" : "MISSED")}; throughput {cold.PerSecond:N0} req/s cache off, {warm.PerSecond:N0} req/s cache on (goal ≥ 1,000)"));
+            return cold.LatencyOk && warm.LatencyOk && warm.PerSecond >= 1000 && cold.Failures + warm.Failures == 0 ? 0 : 2;
         }
         finally
         {
@@ -71,6 +53,50 @@ internal static class ApiBenchmark
             {
                 Directory.Delete(root, recursive: true);
             }
+        }
+    }
+
+    private sealed record Settings(int Iterations, int Warmup, TimeSpan Duration, int Clients, bool Log);
+
+    private sealed record Outcome(bool LatencyOk, double PerSecond, long Failures);
+
+    /// <summary>Checks, then times one API host (latency table, throughput); null when the API and the SQL disagree.</summary>
+    private static async Task<Outcome?> MeasureAsync(Observatory.Core.Home.DataHome home, IReadOnlyList<DashboardQuery> queries, Settings settings, int cacheSize, bool profile)
+    {
+        var host = await ApiHost.StartAsync(home, settings.Log, cacheSize).ConfigureAwait(false);
+        await using (host.ConfigureAwait(false))
+        {
+            Console.WriteLine(Invariant($"API on {host.Address} ({host.EnvironmentName}); cores: {Environment.ProcessorCount}; GC: {(GCSettings.IsServerGC ? "server" : "workstation")}; DuckDB threads: default; response cache: {(cacheSize == 0 ? "off" : cacheSize.ToString(CultureInfo.InvariantCulture) + " entries")}"));
+            using var client = new GraphQLClient(host.Address);
+            using var lease = host.Warehouse.Acquire();
+            using var pooled = lease.Rent();
+            Console.WriteLine($"edition: {lease.Edition.RunId}");
+            var rows = await CheckAsync(queries, client, pooled.Connection).ConfigureAwait(false);
+            if (rows is null)
+            {
+                return null;
+            }
+
+            if (profile)
+            {
+                await ProfileRun.RunAsync(queries, client, lease, pooled.Connection, settings.Iterations).ConfigureAwait(false);
+                return new Outcome(true, 0, 0);
+            }
+
+            Console.WriteLine(Invariant($"\nlatency: {settings.Iterations} iterations per query after {settings.Warmup} warm-up rounds, one request at a time, API and SQL interleaved"));
+            var latencies = await LatencyRun.RunAsync(queries, client, pooled.Connection, rows, settings.Iterations, settings.Warmup).ConfigureAwait(false);
+            LatencyRun.Print(latencies);
+
+            var (clients, duration) = (settings.Clients, settings.Duration);
+            var api = await ThroughputRun.ApiAsync(queries, host.Address, clients, duration).ConfigureAwait(false);
+            var sql = ThroughputRun.Sql(queries, lease, clients, duration);
+            var floor = await ThroughputRun.ApiAsync([ProfileRun.Floor], host.Address, clients, duration).ConfigureAwait(false);
+            var catalog = await ThroughputRun.ApiAsync([queries.Single(q => q.ShortName == "08")], host.Address, clients, duration).ConfigureAwait(false);
+            Console.WriteLine(Invariant($"\nthroughput, {clients} concurrent clients cycling the ten queries for {duration.TotalSeconds:N0} s (response cache {(cacheSize == 0 ? "off" : "on")}):"));
+            Console.WriteLine(Invariant($"  API (HTTP + GraphQL): {api.PerSecond,8:N0} requests/s  ({api.Requests:N0} ok, {api.Failures} failed; CPU {api.Cpu.TotalSeconds / api.Elapsed.TotalSeconds:F2} cores, client included)  goal ≥ 1,000: {(api.PerSecond >= 1000 ? "ok" : "MISSED")}"));
+            Console.WriteLine(Invariant($"  direct SQL ({clients} threads): {sql.PerSecond,8:N0} queries/s  (CPU {sql.Cpu.TotalSeconds / sql.Elapsed.TotalSeconds:F2} cores); API / SQL: {api.PerSecond / sql.PerSecond:P0}"));
+            Console.WriteLine(Invariant($"  for reference, API without SQL: {{ __typename }} {floor.PerSecond:N0} requests/s; question 08 (catalogue held in memory, 575 rows of JSON) {catalog.PerSecond:N0} requests/s"));
+            return new Outcome(latencies.All(l => l.MeetsGoal), api.PerSecond, api.Failures);
         }
     }
 

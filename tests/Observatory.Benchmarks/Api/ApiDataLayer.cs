@@ -17,11 +17,11 @@ internal static class ApiDataLayer
         switch (query.ShortName)
         {
             case "01":
-                TensionQueries.Rows(lease, [DashboardQueries.Department], "DEP", DashboardQueries.Year);
+                TensionQueries.Rows(lease, [DashboardQueries.Department], "DEP", DashboardQueries.Year, components: false);
                 break;
             case "02":
                 var departments = catalog.Territories.Where(t => t.Level == "DEP" && t.ParentCode == DashboardQueries.Region).Select(t => t.Code).ToList();
-                TensionQueries.Rows(lease, departments, "DEP", DashboardQueries.Year);
+                TensionQueries.Rows(lease, departments, "DEP", DashboardQueries.Year, components: false);
                 break;
             case "03":
                 Page(lease, ["recruitment_difficulty_rate"], DashboardQueries.Department, "DEP", null, [new("PERIOD", false), new("METIER", false)]);
@@ -36,6 +36,7 @@ internal static class ApiDataLayer
                 Page(lease, ["absenteeism_rate", "turnover_rate", "vacancy_rate"], DashboardQueries.Department, "DEP", Year, []);
                 break;
             case "07":
+                // the query selects through a named fragment: the API reads provenance then (SelectionProbe is conservative)
                 ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Department, "DEP", null);
                 ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Region, "REG", null);
                 ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", "FR", "NAT", null);
@@ -46,7 +47,7 @@ internal static class ApiDataLayer
             case "09":
                 ObservationQueries.Periods(lease, "tension_index");
                 ObservationQueries.Periods(lease, "absenteeism_rate");
-                ObservationQueries.Page(lease, new ObservationFilter { Indicators = ["tension_index"], Level = "DEP" }, [], null, 1, 0);
+                ObservationQueries.Page(lease, new ObservationFilter { Indicators = ["tension_index"], Level = "DEP" }, [], null, 1, 0, provenance: false);
                 break;
             case "10":
                 Page(lease, ["people_accompanied", "positive_exit_rate"], DashboardQueries.Department, "DEP", null, [new("PERIOD", true), new("METIER", false)]);
@@ -63,5 +64,6 @@ internal static class ApiDataLayer
             order,
             analystDepartment: null,
             limit: 1000,
-            offset: 0);
+            offset: 0,
+            provenance: false);
 }

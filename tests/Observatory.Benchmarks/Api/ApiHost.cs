@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,12 +32,14 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <summary>The API's own warehouse access: the direct SQL runs on connections of the same edition.</summary>
     public PublishedWarehouse Warehouse => _app.Services.GetRequiredService<PublishedWarehouse>();
 
-    public static async Task<ApiHost> StartAsync(DataHome home, bool logging)
+    /// <summary>Starts the API; <paramref name="responseCacheSize"/> 0 turns the edition-scoped response cache off.</summary>
+    public static async Task<ApiHost> StartAsync(DataHome home, bool logging, int responseCacheSize)
     {
         var app = ApiApplication.Build(["--environment", Environments.Production], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration[ApiApplication.HomeSetting] = home.Root;
+            builder.Configuration[Observatory.Api.Caching.ResponseCache.SizeSetting] = responseCacheSize.ToString(CultureInfo.InvariantCulture);
             if (!logging)
             {
                 builder.Logging.ClearProviders();
