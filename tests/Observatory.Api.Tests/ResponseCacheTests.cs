@@ -37,8 +37,10 @@ public sealed class ResponseCacheTests(SampleWarehouseFixture fixture)
         Assert.False(reference.Contains("\"errors\"", StringComparison.Ordinal), reference[..Math.Min(600, reference.Length)]);
         var first = await BodyAsync(cached, Dashboard, Variables);
         Assert.Equal(1, cache.Count);
+        Assert.Equal(0, cache.Hits);
         var second = await BodyAsync(cached, Dashboard, new { filter = new { level = "DEP", territories = new[] { "40" } }, first = 200 });
         Assert.Equal(1, cache.Count); // same variables in another key order: the same entry
+        Assert.Equal(1, cache.Hits); // … served from it, not run again
         Assert.Equal(reference, first);
         Assert.Equal(reference, second);
         Assert.Equal(0, uncachedFactory.Services.GetRequiredService<ResponseCache>().Count);
@@ -155,6 +157,10 @@ public sealed class ResponseCacheTests(SampleWarehouseFixture fixture)
         Assert.Equal(0, cache.Count);
         cache.Set("e1", "late", a); // a response of the replaced edition is not kept
         Assert.Equal(0, cache.Count);
+        cache.Set("e2", "a", a);
+        Assert.Null(cache.Get("e1", "a")); // a request still on the replaced edition reads nothing …
+        Assert.Same(a, cache.Get("e2", "a")); // … and does not wipe the newer edition's entries
+        Assert.Equal(3, cache.Hits); // a and c in e1, a in e2
         Assert.False(new ResponseCache(0).Enabled);
     }
 

@@ -6,7 +6,9 @@ public sealed record CachedResponse(byte[] Body, string ContentType, int StatusC
 /// <summary>
 /// A bounded LRU store of GraphQL responses of one edition. An edition (build) never changes, so a response stays
 /// valid as long as its edition is served; when a request sees a newer edition, every entry of the old one is dropped.
-/// Thread-safe. A capacity of 0 disables the cache.
+/// Editions only move forward (run ids sort by build time): a request still finishing on a replaced edition neither
+/// reads nor writes the cache, so it cannot wipe the newer edition's entries. Thread-safe. A capacity of 0 disables
+/// the cache.
 /// </summary>
 public sealed class ResponseCache
 {
@@ -18,6 +20,7 @@ public sealed class ResponseCache
     private readonly Dictionary<string, LinkedListNode<(string Key, CachedResponse Response)>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, CachedResponse Response)> _recency = new();
     private string? _edition;
+    private long _hits;
 
     public ResponseCache(int capacity)
     {
@@ -40,17 +43,29 @@ public sealed class ResponseCache
         }
     }
 
+    /// <summary>Responses served from the cache since it was created.</summary>
+    public long Hits
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _hits;
+            }
+        }
+    }
+
     /// <summary>The cached response of <paramref name="key"/> in <paramref name="edition"/>, if any.</summary>
     public CachedResponse? Get(string edition, string key)
     {
         lock (_lock)
         {
-            SwitchTo(edition);
-            if (!_entries.TryGetValue(key, out var node))
+            if (!MoveTo(edition) || !_entries.TryGetValue(key, out var node))
             {
                 return null;
             }
 
+            _hits++;
             _recency.Remove(node);
             _recency.AddFirst(node);
             return node.Value.Response;
@@ -67,8 +82,7 @@ public sealed class ResponseCache
 
         lock (_lock)
         {
-            _edition ??= edition;
-            if (!string.Equals(_edition, edition, StringComparison.Ordinal))
+            if (!MoveTo(edition))
             {
                 return; // a request that finished on an edition already replaced
             }
@@ -87,16 +101,24 @@ public sealed class ResponseCache
         }
     }
 
-    /// <summary>Drops every entry when <paramref name="edition"/> is not the edition the entries belong to.</summary>
-    private void SwitchTo(string edition)
+    /// <summary>
+    /// False for an edition older than the cached one; for a newer one, drops every entry and moves to it.
+    /// </summary>
+    private bool MoveTo(string edition)
     {
-        if (string.Equals(_edition, edition, StringComparison.Ordinal))
+        var order = _edition is null ? 1 : string.CompareOrdinal(edition, _edition);
+        if (order < 0)
         {
-            return;
+            return false;
         }
 
-        _entries.Clear();
-        _recency.Clear();
-        _edition = edition;
+        if (order > 0)
+        {
+            _entries.Clear();
+            _recency.Clear();
+            _edition = edition;
+        }
+
+        return true;
     }
 }

@@ -68,7 +68,7 @@ public static class ObservationQueries
         return SqlRunner.Rows(lease, SqlText.OverVisibleValues("compare", VisibleShape.For(analystDepartment, provenance)), parameters, cancellationToken).ConvertAll(ObservationRow.Read);
     }
 
-    public static string? LatestComparablePeriod(EditionLease lease, string indicator, string metier, string department)
+    public static string? LatestComparablePeriod(EditionLease lease, string indicator, string metier, string department, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -76,11 +76,11 @@ public static class ObservationQueries
             ["metier"] = metier,
             ["territory"] = department,
         };
-        return SqlRunner.Rows(lease, SqlText.Get("compare_latest_period"), parameters).Select(r => SqlRunner.Text(r[0])).FirstOrDefault();
+        return SqlRunner.Rows(lease, SqlText.Get("compare_latest_period"), parameters, cancellationToken).Select(r => SqlRunner.Text(r[0])).FirstOrDefault();
     }
 
-    public static IReadOnlyList<string> Periods(EditionLease lease, string? indicator) =>
-        SqlRunner.Rows(lease, SqlText.Get("periods"), new Dictionary<string, object?>(StringComparer.Ordinal) { ["indicator"] = indicator ?? string.Empty })
+    public static IReadOnlyList<string> Periods(EditionLease lease, string? indicator, CancellationToken cancellationToken = default) =>
+        SqlRunner.Rows(lease, SqlText.Get("periods"), new Dictionary<string, object?>(StringComparer.Ordinal) { ["indicator"] = indicator ?? string.Empty }, cancellationToken)
             .ConvertAll(r => SqlRunner.Text(r[0])!);
 
     /// <summary>The named parameters of a filter (lists comma-joined, '' for "no filter").</summary>

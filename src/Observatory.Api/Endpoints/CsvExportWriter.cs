@@ -21,7 +21,7 @@ internal static class CsvExportWriter
     public static async Task WriteAsync(EditionLease lease, IReadOnlyDictionary<string, object?> parameters, Stream output, CancellationToken cancellationToken)
     {
         var catalog = EditionCatalog.Of(lease);
-        var rows = SqlRunner.Rows(lease, SqlText.OverFilteredValues("export_csv", parameters), parameters, cancellationToken);
+        var rows = SqlRunner.Rows(lease, SqlText.OverFilteredValues("export_csv", parameters, provenance: false), parameters, cancellationToken);
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
         await using (writer.ConfigureAwait(false))
         {

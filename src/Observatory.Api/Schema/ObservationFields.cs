@@ -82,7 +82,7 @@ internal static class ObservationFields
         }
 
         var period = context.Argument<string>("period")
-            ?? ObservationQueries.LatestComparablePeriod(scope.Lease, indicatorCode, metierCode, code);
+            ?? ObservationQueries.LatestComparablePeriod(scope.Lease, indicatorCode, metierCode, code, context.CancellationToken);
         if (period is null)
         {
             return null;

@@ -28,7 +28,7 @@ internal static class QueryType
         .Field("territory", "Territory", c => RequestScope.Of(c).Catalog.Territory(c.Argument<string>("level") ?? "DEP", c.Argument<string>("code")!))
             .Argument("code", "ID!")
             .Argument("level", "TerritoryLevel", defaultValue: "DEP")
-        .Field("periods", "[String!]!", c => ObservationQueries.Periods(RequestScope.Of(c).Lease, c.Argument<string>("indicator")))
+        .Field("periods", "[String!]!", c => ObservationQueries.Periods(RequestScope.Of(c).Lease, c.Argument<string>("indicator"), c.CancellationToken))
             .Description("Périodes disponibles, la plus récente d'abord. / Available periods, newest first.")
             .Argument("indicator", "ID")
         .Field("observations", "ObservationConnection!", c => ObservationFields.Observations(c))

@@ -74,5 +74,12 @@ internal static class ReportCommand
             console.Error.WriteLine(ex.Message);
             return ExitCodes.Failed;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or TimeoutException
+            or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            // writing the output, or Chromium / pdftotext failing: a message, never a stack trace
+            console.Error.WriteLine($"Le rapport n'a pas pu être produit : {ex.Message}");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -48,9 +48,6 @@ public static class IndicatorFormat
         : indicator == "work_accident_frequency" ? FrenchNumber.Format(value, 1)
         : FrenchNumber.Format(value, 2);
 
-    /// <summary>Whether the indicator is a share shown as a percentage.</summary>
-    public static bool IsPercentage(string indicator) => Percentages.Contains(indicator);
-
     /// <summary>A short French label; the catalogue's own label when there is no short one.</summary>
     public static string Label(string indicator, IReadOnlyDictionary<string, string>? catalogue = null) =>
         Labels.TryGetValue(indicator, out var label) ? label

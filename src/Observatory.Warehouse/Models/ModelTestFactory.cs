@@ -44,7 +44,7 @@ internal static class ModelTestFactory
                     var map = Map(value, file, kind);
                     var column = Required(map, "column", file, kind);
                     var values = List(map.TryGetValue("values", out var v) ? v : throw Missing(file, kind, "values"));
-                    var list = string.Join(", ", values.Select(Literal));
+                    var list = string.Join(", ", values.Select(v => Sql.Literal(v)));
                     return [new ModelTest($"accepted_values({column})", ModelTestKind.AcceptedValues,
                         $"select * from {relation} where {column} is not null and {column} not in ({list})")];
                 }
@@ -74,8 +74,6 @@ internal static class ModelTestFactory
 
     private static ModelTest NotNull(string relation, string column) =>
         new($"not_null({column})", ModelTestKind.NotNull, $"select * from {relation} where {column} is null");
-
-    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 
