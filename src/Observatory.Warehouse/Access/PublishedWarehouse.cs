@@ -87,30 +87,19 @@ public sealed class PublishedWarehouse : IDisposable
     private void Refresh()
     {
         _sinceCheck.Restart();
-        string pointer;
+        string? path;
         try
         {
-            pointer = File.Exists(Home.CurrentPointerPath) ? File.ReadAllText(Home.CurrentPointerPath).Trim() : string.Empty;
+            path = Home.TryGetPublishedWarehouse(out _);
         }
         catch (IOException)
         {
             return; // the pointer is being replaced: keep serving the current edition, look again next time
         }
 
-        if (pointer.Length == 0)
+        if (path is null || (_current is not null && string.Equals(_current.Path, path, StringComparison.Ordinal)))
         {
-            return; // never published (or the pointer is unreadable): keep what we have, if anything
-        }
-
-        if (_current is not null && string.Equals(_current.Pointer, pointer, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var path = Path.GetFullPath(Path.Combine(Home.WarehouseDirectory, pointer));
-        if (!File.Exists(path))
-        {
-            return;
+            return; // never published, or a missing build, or unchanged: keep what we have, if anything
         }
 
         DuckDbDatabase database;
@@ -124,7 +113,7 @@ public sealed class PublishedWarehouse : IDisposable
         }
 
         var previous = _current;
-        _current = new WarehouseEdition(database, path, pointer);
+        _current = new WarehouseEdition(database, path);
         previous?.Retire();
     }
 }

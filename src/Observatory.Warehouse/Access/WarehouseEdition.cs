@@ -19,19 +19,15 @@ public sealed class WarehouseEdition
     private bool _retired;
     private bool _disposed;
 
-    internal WarehouseEdition(DuckDbDatabase database, string path, string pointer)
+    internal WarehouseEdition(DuckDbDatabase database, string path)
     {
         _database = database;
         Path = path;
-        Pointer = pointer;
         RunId = System.IO.Path.GetFileNameWithoutExtension(path);
     }
 
     /// <summary>Absolute path of the build file.</summary>
     public string Path { get; }
-
-    /// <summary>The content of <c>warehouse/current</c> that designated this build.</summary>
-    public string Pointer { get; }
 
     /// <summary>The build's run id (its file name without extension).</summary>
     public string RunId { get; }
