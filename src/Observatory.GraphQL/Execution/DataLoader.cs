@@ -43,22 +43,7 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     /// <summary>Loads one value, from the cache or in the next batch.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        bool queuedOutsideScope;
-        Task<TValue?> task;
-        lock (_lock)
-        {
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            var completion = new TaskCompletionSource<TValue?>();
-            _pending.Add((key, completion));
-            task = completion.Task;
-            _cache[key] = task;
-            queuedOutsideScope = !_registry.IsScheduling;
-        }
-
+        var task = Enqueue(key, out var queuedOutsideScope);
         if (queuedOutsideScope)
         {
             _registry.QueueDispatch(this);
@@ -67,11 +52,42 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
         return task;
     }
 
-    /// <summary>Loads several values in one batch.</summary>
+    /// <summary>Loads several values in one batch: every key is queued before a dispatch can start.</summary>
     public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
     {
-        var tasks = keys.Select(LoadAsync).ToList();
+        var queuedOutsideScope = false;
+        var tasks = new List<Task<TValue?>>();
+        foreach (var key in keys)
+        {
+            tasks.Add(Enqueue(key, out var outside));
+            queuedOutsideScope |= outside;
+        }
+
+        if (queuedOutsideScope)
+        {
+            _registry.QueueDispatch(this);
+        }
+
         return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    /// <summary>The cached task of <paramref name="key"/>, or a new pending one; says whether it was queued outside a scheduling scope.</summary>
+    private Task<TValue?> Enqueue(TKey key, out bool queuedOutsideScope)
+    {
+        lock (_lock)
+        {
+            queuedOutsideScope = false;
+            if (_cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            var completion = new TaskCompletionSource<TValue?>();
+            _pending.Add((key, completion));
+            _cache[key] = completion.Task;
+            queuedOutsideScope = !_registry.IsScheduling;
+            return completion.Task;
+        }
     }
 
     void IDispatchableLoader.Dispatch()
