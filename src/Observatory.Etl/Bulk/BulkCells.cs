@@ -9,15 +9,20 @@ using Observatory.Etl.Validation;
 namespace Observatory.Etl.Bulk;
 
 /// <summary>
-/// Loads a plain CSV (<see cref="CsvShapeCheck"/>) into <c>bulk_raw</c> with DuckDB's
-/// <c>read_csv</c>, every cell as text in file order (row id + 2 = line), then types each
-/// canonical column once per distinct text with <see cref="CellEvaluator"/> into a lookup table
-/// <c>bulk_cell_&lt;i&gt;</c> (raw → value, status, error, issue). Columns not read from a cell
-/// (constants, vintage, unmapped) have a single outcome.
+/// Reads a plain CSV (<see cref="CsvShapeCheck"/>) twice with DuckDB's <c>read_csv</c>: once for
+/// the distinct texts of every cell (<c>bulk_distinct</c>), once into <c>bulk_raw</c>, every cell
+/// in file order (row id + 2 = line) as its ENUM when it has few distinct texts, else as text.
+/// Each canonical column is then typed once per distinct text with <see cref="CellEvaluator"/>;
+/// when the typed value is not the text itself, the outcomes go to a lookup table
+/// <c>bulk_cell_&lt;i&gt;</c> (enum code or raw text → value, status, error, issue). Columns not
+/// read from a cell (constants, vintage, unmapped) have a single outcome.
 /// </summary>
 internal sealed class BulkCells
 {
     public const string RawTable = "bulk_raw";
+
+    /// <summary>Above this many distinct texts a cell stays text in <c>bulk_raw</c> (an ENUM that large saves little).</summary>
+    private const int MaxEnumValues = 1_000_000;
 
     private BulkCells(IReadOnlyList<ColumnCells> columns) => Columns = columns;
 
@@ -26,6 +31,11 @@ internal sealed class BulkCells
     public static string CellName(int cell) => "c" + cell.ToString(CultureInfo.InvariantCulture);
 
     public static string TableOf(int column) => "bulk_cell_" + column.ToString(CultureInfo.InvariantCulture);
+
+    public static string EnumOf(int cell) => "bulk_enum_" + cell.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The cell's text in <c>bulk_raw</c> aliased <paramref name="alias"/>, as VARCHAR whatever its storage.</summary>
+    public static string RawText(string alias, int cell) => $"cast({alias}.{CellName(cell)} as varchar)";
 
     public static BulkCells Load(DuckDbConnection connection, string path, CsvDialect dialect, CsvShape shape,
         ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator)
@@ -40,22 +50,71 @@ internal sealed class BulkCells
             ["encoding"] = dialect.Encoding == TextEncoding.Utf8 ? "utf-8" : "latin-1",
             ["columns"] = "{" + string.Join(", ", names.Select(n => $"'{n}': 'varchar'")) + "}",
         }));
+        connection.Execute(SqlScripts.Render("bulk_distinct", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cells"] = string.Join(", ", names),
+            ["sets"] = string.Join(", ", names.Select(n => $"({n})")),
+        }));
+
+        var isEnum = CreateEnums(connection, names);
+        var distinct = names.Select((_, cell) => ReadDistinct(connection, cell, isEnum[cell])).ToArray();
+        connection.Execute(SqlScripts.Render("bulk_raw", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cells"] = string.Join(", ", names.Select((n, cell) => isEnum[cell] ? $"cast({n} as {EnumOf(cell)}) as {n}" : n)),
+        }));
+        connection.Execute("drop table bulk_distinct");
+        connection.Execute("drop view bulk_csv");
 
         var cells = mapping.CellIndexes();
         var columns = new List<ColumnCells>(layout.Count);
         for (var i = 0; i < layout.Count; i++)
         {
-            columns.Add(cells[i] < 0 ? new ColumnCells(i, -1, evaluator.Evaluate(i, -1, string.Empty), [])
-                : IsPlainText(layout, i) ? new ColumnCells(i, cells[i], null, [], PlainText: true)
-                : LoadColumn(connection, layout, evaluator, i, cells[i]));
+            var cell = cells[i];
+            columns.Add(cell < 0 ? new ColumnCells(i, -1, evaluator.Evaluate(i, -1, string.Empty), [])
+                : !isEnum[cell] && IsPlainText(layout, i) ? new ColumnCells(i, cell, null, [], PlainText: true)
+                : LoadColumn(connection, layout, evaluator, i, cell, isEnum[cell], distinct[cell]));
         }
 
         return new BulkCells(columns);
     }
 
+    /// <summary>Creates <c>bulk_enum_&lt;cell&gt;</c> for every cell with at most <see cref="MaxEnumValues"/> distinct texts.</summary>
+    private static bool[] CreateEnums(DuckDbConnection connection, string[] names)
+    {
+        using var counts = connection.Query($"select {string.Join(", ", names.Select(n => $"count({n})"))} from bulk_distinct");
+        var row = counts.Rows().First();
+        var isEnum = new bool[names.Length];
+        for (var cell = 0; cell < names.Length; cell++)
+        {
+            isEnum[cell] = Convert.ToInt64(row[cell], CultureInfo.InvariantCulture) <= MaxEnumValues;
+            if (isEnum[cell])
+            {
+                CreateEnum(connection, EnumOf(cell), "bulk_distinct", names[cell]);
+            }
+        }
+
+        return isEnum;
+    }
+
+    /// <summary>The distinct texts of one cell with their row counts and, for an ENUM cell, their codes.</summary>
+    private static List<DistinctText> ReadDistinct(DuckDbConnection connection, int cell, bool isEnum)
+    {
+        var name = CellName(cell);
+        var code = isEnum ? $"enum_code(cast({name} as {EnumOf(cell)}))" : "-1";
+        var list = new List<DistinctText>();
+        using var result = connection.Query($"select {name}, n, {code} from bulk_distinct where {name} is not null");
+        foreach (var row in result.Rows())
+        {
+            list.Add(new DistinctText((string)row[0]!, Convert.ToInt64(row[1], CultureInfo.InvariantCulture),
+                Convert.ToInt64(row[2], CultureInfo.InvariantCulture)));
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// A free text column with no rule: its value is the cell, or NULL when blank (white space as
-    /// <see cref="string.IsNullOrWhiteSpace"/> sees it), computed in SQL without a lookup.
+    /// <see cref="string.IsNullOrWhiteSpace"/> sees it).
     /// </summary>
     private static bool IsPlainText(ColumnLayout layout, int i)
     {
@@ -64,35 +123,36 @@ internal sealed class BulkCells
             && c.Reference is null && !layout.IsMeasure[i];
     }
 
-    private static ColumnCells LoadColumn(DuckDbConnection connection, ColumnLayout layout, CellEvaluator evaluator, int column, int cell)
+    private static ColumnCells LoadColumn(DuckDbConnection connection, ColumnLayout layout, CellEvaluator evaluator, int column, int cell,
+        bool isEnum, List<DistinctText> distinct)
     {
-        var distinct = new List<(string Raw, long Count, CellOutcome Outcome)>();
-        using (var result = connection.Query($"select {CellName(cell)}, count(*) from {RawTable} group by all"))
-        {
-            foreach (var row in result.Rows())
-            {
-                var raw = (string)row[0]!;
-                distinct.Add((raw, Convert.ToInt64(row[1], CultureInfo.InvariantCulture), evaluator.Evaluate(column, cell, raw)));
-            }
-        }
-
+        var plain = IsPlainText(layout, column);
+        var outcomes = distinct.Select(d => plain
+            ? new CellOutcome(string.IsNullOrWhiteSpace(d.Raw) ? null : d.Raw, null, [])
+            : evaluator.Evaluate(column, cell, d.Raw)).ToArray();
         var measure = layout.IsMeasure[column];
         var type = layout.Columns[column].Type;
-        var identity = distinct.TrueForAll(d => IsIdentity(d.Raw, d.Outcome, type, measure));
-        var cells = distinct.Select(d => (d.Count, d.Outcome)).ToArray();
+        var cells = distinct.Select((d, k) => (d.Count, outcomes[k])).ToArray();
+        // An integer read from an ENUM cell goes through its lookup anyway: the join on the code is
+        // cheaper than parsing the text of every row.
+        var identity = !(isEnum && type == ColumnType.Int) && distinct.Select((d, k) => IsIdentity(d.Raw, outcomes[k], type, measure)).All(x => x);
         if (identity)
         {
-            return new ColumnCells(column, cell, null, cells, Identity: true);
+            return new ColumnCells(column, cell, null, cells, Identity: true, Enum: isEnum);
         }
 
         var table = TableOf(column);
-        connection.Execute($"create or replace table {table} (raw varchar, val {LakeTable.DuckDbType(layout.Columns[column].Type)}, " +
-            "status varchar, err boolean, issue boolean)");
-        using (var appender = connection.CreateAppender(null, table))
+        var staging = table + "_in";
+        var key = isEnum ? "code" : "raw";
+        var valType = LakeTable.DuckDbType(type);
+        connection.Execute($"create or replace table {staging} ({key} {(isEnum ? "bigint" : "varchar")}, val {valType}, status varchar, err boolean, issue boolean)");
+        using (var appender = connection.CreateAppender(null, staging))
         {
-            foreach (var (raw, _, outcome) in distinct)
+            for (var k = 0; k < distinct.Count; k++)
             {
-                appender.Append(raw).Append(outcome.Value).Append(measure ? outcome.Status?.ToCode() : null)
+                var outcome = outcomes[k];
+                (isEnum ? appender.Append(distinct[k].Code) : appender.Append(distinct[k].Raw))
+                    .Append(outcome.Value).Append(measure ? outcome.Status?.ToCode() : null)
                     .Append(outcome.HasError).Append(outcome.HasIssue);
                 appender.EndRow();
             }
@@ -100,8 +160,37 @@ internal sealed class BulkCells
             appender.Flush();
         }
 
-        return new ColumnCells(column, cell, null, cells);
+        var textValues = valType == "varchar" && outcomes.Any(o => o.Value is not null);
+        var statuses = measure && outcomes.Any(o => o.Status is not null);
+        if (textValues)
+        {
+            CreateEnum(connection, table + "_val", staging, "val");
+        }
+
+        if (statuses)
+        {
+            CreateEnum(connection, table + "_status", staging, "status");
+        }
+
+        connection.Execute(SqlScripts.Render("bulk_lookup", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["table"] = table,
+            ["key"] = key,
+            ["val_type"] = textValues ? table + "_val" : valType,
+            ["status_type"] = statuses ? table + "_status" : "varchar",
+            ["staging"] = staging,
+        }));
+        connection.Execute("drop table " + staging);
+        return new ColumnCells(column, cell, null, cells, Enum: isEnum);
     }
+
+    private static void CreateEnum(DuckDbConnection connection, string type, string table, string column) =>
+        connection.Execute(SqlScripts.Render("bulk_enum", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["type"] = type,
+            ["table"] = table,
+            ["column"] = column,
+        }));
 
     /// <summary>
     /// True when SQL gets the same outcome from the cell without a lookup: no issue, and the value
@@ -121,9 +210,15 @@ internal sealed class BulkCells
             _ => false,
         };
     }
+
+    /// <summary>One distinct text of a cell: how many rows hold it and its ENUM code (-1 for a text cell).</summary>
+    private sealed record DistinctText(string Raw, long Count, long Code);
 }
 
-/// <summary>How one canonical column is filled: from cell <see cref="Cell"/> through its lookup table, or a single <see cref="Constant"/> outcome.</summary>
+/// <summary>
+/// How one canonical column is filled: from cell <see cref="Cell"/> (stored as an ENUM when
+/// <see cref="Enum"/>) through its lookup table, or a single <see cref="Constant"/> outcome.
+/// </summary>
 internal sealed record ColumnCells(
     int Column, int Cell, CellOutcome? Constant, IReadOnlyList<(long Count, CellOutcome Outcome)> Distinct, bool PlainText = false,
-    bool Identity = false);
+    bool Identity = false, bool Enum = false);

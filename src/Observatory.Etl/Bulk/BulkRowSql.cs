@@ -54,6 +54,7 @@ internal sealed class BulkRowSql
             }
             else if (column.Identity)
             {
+                // An ENUM cell is kept as is (written to Parquet as its text); only a text cell holds integers here.
                 var cell = "r." + BulkCells.CellName(column.Cell);
                 _values[i] = layout.Columns[i].Type == ColumnType.Int ? $"cast({cell} as bigint)" : cell;
                 _statuses[i] = layout.IsMeasure[i] ? $"'{ValueStatus.Ok.ToCode()}'" : "cast(null as varchar)";
@@ -61,7 +62,8 @@ internal sealed class BulkRowSql
             else
             {
                 var alias = "d" + i.ToString(CultureInfo.InvariantCulture);
-                joins.Append(CultureInfo.InvariantCulture, $"join {BulkCells.TableOf(i)} {alias} on {alias}.raw = r.{BulkCells.CellName(column.Cell)}\n");
+                var on = column.Enum ? $"{alias}.code = enum_code(r.{BulkCells.CellName(column.Cell)})" : $"{alias}.raw = r.{BulkCells.CellName(column.Cell)}";
+                joins.Append(CultureInfo.InvariantCulture, $"join {BulkCells.TableOf(i)} {alias} on {on}\n");
                 _values[i] = alias + ".val";
                 _statuses[i] = alias + ".status";
                 errors.Add(alias + ".err");

@@ -89,10 +89,20 @@ internal sealed partial class FileIngestor
 
         _bulkObjects = false;
         session.Connection.Execute("drop view if exists lake_rows");
-        using var result = session.Connection.Query("select table_name from duckdb_tables() where table_name like 'bulk\\_%' escape '\\'");
-        foreach (var name in result.Rows().Select(r => (string)r[0]!).ToList())
+        session.Connection.Execute("drop view if exists bulk_rows");
+        session.Connection.Execute("drop view if exists bulk_csv");
+        using (var tables = session.Connection.Query("select table_name from duckdb_tables() where table_name like 'bulk\\_%' escape '\\'"))
         {
-            session.Connection.Execute("drop table if exists " + SqlScripts.Identifier(name));
+            foreach (var name in tables.Rows().Select(r => (string)r[0]!).ToList())
+            {
+                session.Connection.Execute("drop table if exists " + SqlScripts.Identifier(name));
+            }
+        }
+
+        using var types = session.Connection.Query("select type_name from duckdb_types() where type_name like 'bulk\\_%' escape '\\'");
+        foreach (var name in types.Rows().Select(r => (string)r[0]!).Distinct().ToList())
+        {
+            session.Connection.Execute("drop type if exists " + SqlScripts.Identifier(name));
         }
     }
 
@@ -136,7 +146,7 @@ internal sealed partial class FileIngestor
 
         var validator = new RowValidator(layout, session.Reference, withUniqueKeys: false);
         var dupFlags = string.Concat(duplicates.Rules.Select(d => $", {d.MembershipSql}"));
-        var rawCells = string.Concat(Enumerable.Range(0, fields).Select(i => ", r." + BulkCells.CellName(i)));
+        var rawCells = string.Concat(Enumerable.Range(0, fields).Select(i => ", " + BulkCells.RawText("r", i)));
         var query = $"""
             select b.source_line, ({hasError}){dupFlags}{rawCells}
             from bulk_rows b join {BulkCells.RawTable} r on r.rowid = b.source_line - 2
