@@ -1,13 +1,10 @@
 -- Lines whose key was already claimed by an earlier record without error (unique rule {{rule}}).
--- Only keys seen more than once (by hash) are looked at closely.
+-- Only the keys whose hash was seen more than once ({{repeated}}) are looked at closely.
 create or replace table {{target}} as
-with repeated as (
-    select hash({{keys}}) as h from bulk_rows where {{keys_present}} group by h having count(*) > 1
-),
-candidates as (
+with candidates as (
     select source_line, {{keys}}, ({{had_error}}) as had_error
     from bulk_rows
-    where {{keys_present}} and hash({{keys}}) in (select h from repeated)
+    where {{keys_present}} and hash({{keys}}) in (select h from {{repeated}})
 ),
 claimed as (
     select source_line, min(source_line) filter (where not had_error) over (partition by {{keys}}) as claimer

@@ -8,6 +8,14 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_appender_create", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial NativeState AppenderCreate(ConnectionHandle connection, string? schema, string table, out AppenderHandle appender);
 
+    /// <summary><c>duckdb_appender_column_type</c>: must be destroyed with <c>duckdb_destroy_logical_type</c>.</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_appender_column_type")]
+    internal static partial LogicalTypeHandle AppenderColumnType(AppenderHandle appender, ulong column);
+
+    /// <summary><c>duckdb_append_data_chunk</c>: appends a whole chunk whose column types match the table's.</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_append_data_chunk")]
+    internal static partial NativeState AppendDataChunk(AppenderHandle appender, DataChunkHandle chunk);
+
     [LibraryImport(Library, EntryPoint = "duckdb_appender_column_count")]
     internal static partial ulong AppenderColumnCount(AppenderHandle appender);
 

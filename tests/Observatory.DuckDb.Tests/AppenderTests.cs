@@ -77,4 +77,59 @@ public sealed class AppenderTests
         var exception = Assert.Throws<DuckDbException>(() => connection.CreateAppender(null, "missing"));
         Assert.Contains("missing", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AppendColumns_EnumCodesAndNumbers_LandAsValuesAcrossChunks()
+    {
+        using var connection = Oracle.Connect();
+        connection.Execute("create type small as enum ('a', 'b', 'c')");
+        connection.Execute("create type large as enum (select 'v' || i from range(300) t(i))");
+        connection.Execute("create table t (s small, l large, n bigint, f boolean)");
+        const int rows = 5000;
+        var small = new byte[rows];
+        var large = new ushort[rows];
+        var numbers = new long[rows];
+        var flags = new bool[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            small[i] = (byte)(i % 3);
+            large[i] = (ushort)(i % 300);
+            numbers[i] = i * 10L;
+            flags[i] = i % 2 == 0;
+        }
+
+        using (var appender = connection.CreateAppender(null, "t"))
+        {
+            appender.AppendColumns([small, large, numbers, flags], rows);
+            appender.Close();
+        }
+
+        using var result = connection.Query(
+            "select count(*), count(*) filter (where s = 'c'), max(l::varchar), sum(n), count(*) filter (where f), " +
+            "min(rowid) filter (where l = 'v299') from t");
+        var row = Assert.Single(result.Rows());
+        Assert.Equal(5000L, row[0]);
+        Assert.Equal(1666L, row[1]);
+        Assert.Equal("v99", row[2]);
+        Assert.Equal((Int128)124_975_000, row[3]);
+        Assert.Equal(2500L, row[4]);
+        Assert.Equal(299L, row[5]);
+    }
+
+    [Fact]
+    public void AppendColumns_WrongElementTypeOrLength_ThrowsBeforeAppending()
+    {
+        using var connection = Oracle.Connect();
+        connection.Execute("create type small as enum ('a', 'b')");
+        connection.Execute("create table t (s small, n bigint)");
+        using var appender = connection.CreateAppender(null, "t");
+        var wrongType = Assert.Throws<ArgumentException>(() => appender.AppendColumns([new ushort[2], new long[2]], 2));
+        Assert.Contains("stored as Byte", wrongType.Message, StringComparison.Ordinal);
+        var tooShort = Assert.Throws<ArgumentException>(() => appender.AppendColumns([new byte[2], new long[1]], 2));
+        Assert.Contains("holds 1 values", tooShort.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => appender.AppendColumns([new byte[2]], 2));
+        appender.Close();
+        using var result = connection.Query("select count(*) from t");
+        Assert.Equal(0L, Assert.Single(result.Rows())[0]);
+    }
 }

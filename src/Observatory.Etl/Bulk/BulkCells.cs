@@ -41,6 +41,84 @@ internal sealed class BulkCells
         ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator)
     {
         var names = Enumerable.Range(0, shape.Fields).Select(CellName).ToArray();
+        var scanned = CsvCellScanner.Scan(path, dialect, shape, MaxEnumValues);
+        var (isEnum, distinct) = scanned is null
+            ? LoadWithSql(connection, path, dialect, shape, names)
+            : LoadScanned(connection, scanned, names);
+
+        var cells = mapping.CellIndexes();
+        var columns = new List<ColumnCells>(layout.Count);
+        for (var i = 0; i < layout.Count; i++)
+        {
+            var cell = cells[i];
+            columns.Add(cell < 0 ? new ColumnCells(i, -1, evaluator.Evaluate(i, -1, string.Empty), [])
+                : !isEnum[cell] && IsPlainText(layout, i) ? new ColumnCells(i, cell, null, [], PlainText: true)
+                : LoadColumn(connection, layout, evaluator, i, cell, isEnum[cell], distinct[cell]));
+        }
+
+        return new BulkCells(columns);
+    }
+
+    /// <summary>Fills <c>bulk_raw</c> from the C# scan: the texts become ENUM types and the codes are appended column-wise.</summary>
+    private static (bool[] IsEnum, List<DistinctText>[] Distinct) LoadScanned(DuckDbConnection connection, ScannedCells scanned, string[] names)
+    {
+        connection.Execute(SqlScripts.Load("bulk_texts"));
+        using (var appender = connection.CreateAppender(null, "bulk_texts"))
+        {
+            for (var cell = 0; cell < names.Length; cell++)
+            {
+                for (var code = 0; code < scanned.Texts[cell].Length; code++)
+                {
+                    appender.Append(cell).Append(code).Append(scanned.Texts[cell][code]).Append(scanned.Counts[cell][code]);
+                    appender.EndRow();
+                }
+            }
+
+            appender.Flush();
+        }
+
+        for (var cell = 0; cell < names.Length; cell++)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["type"] = EnumOf(cell),
+                ["cell"] = cell.ToString(CultureInfo.InvariantCulture),
+            };
+            connection.Execute(SqlScripts.Render("bulk_enum_scanned", values));
+        }
+
+        using (var check = connection.Query(string.Join(" union all ", names.Select((_, cell) =>
+            $"select count(*) from bulk_texts where cell = {cell} and enum_code(cast(raw as {EnumOf(cell)})) <> code"))))
+        {
+            if (check.Rows().Any(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture) != 0))
+            {
+                throw new InvalidOperationException("DuckDB numbered an ENUM's values differently from the order they were given in.");
+            }
+        }
+
+        connection.Execute(SqlScripts.Render("bulk_raw_table", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["columns"] = string.Join(", ", names.Select((n, cell) => $"{n} {EnumOf(cell)}")),
+        }));
+        using (var appender = connection.CreateAppender(null, RawTable))
+        {
+            appender.AppendColumns(scanned.Codes, scanned.Rows);
+            appender.Flush();
+        }
+
+        connection.Execute("drop table bulk_texts");
+        var distinct = names.Select((_, cell) => scanned.Texts[cell]
+            .Select((raw, code) => new DistinctText(raw, scanned.Counts[cell][code], code)).ToList()).ToArray();
+        return ([.. names.Select(_ => true)], distinct);
+    }
+
+    /// <summary>
+    /// Fills <c>bulk_raw</c> with DuckDB alone (a cell with too many distinct texts for the scan):
+    /// the distinct texts of every cell in one read, then the cells in a second read, as ENUMs where few.
+    /// </summary>
+    private static (bool[] IsEnum, List<DistinctText>[] Distinct) LoadWithSql(DuckDbConnection connection, string path, CsvDialect dialect,
+        CsvShape shape, string[] names)
+    {
         connection.Execute(SqlScripts.Render("bulk_read_csv", new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["cells"] = string.Join(", ", names.Select(n => $"coalesce({n}, '') as {n}")),
@@ -64,18 +142,7 @@ internal sealed class BulkCells
         }));
         connection.Execute("drop table bulk_distinct");
         connection.Execute("drop view bulk_csv");
-
-        var cells = mapping.CellIndexes();
-        var columns = new List<ColumnCells>(layout.Count);
-        for (var i = 0; i < layout.Count; i++)
-        {
-            var cell = cells[i];
-            columns.Add(cell < 0 ? new ColumnCells(i, -1, evaluator.Evaluate(i, -1, string.Empty), [])
-                : !isEnum[cell] && IsPlainText(layout, i) ? new ColumnCells(i, cell, null, [], PlainText: true)
-                : LoadColumn(connection, layout, evaluator, i, cell, isEnum[cell], distinct[cell]));
-        }
-
-        return new BulkCells(columns);
+        return (isEnum, distinct);
     }
 
     /// <summary>Creates <c>bulk_enum_&lt;cell&gt;</c> for every cell with at most <see cref="MaxEnumValues"/> distinct texts.</summary>
@@ -135,8 +202,8 @@ internal sealed class BulkCells
         var cells = distinct.Select((d, k) => (d.Count, outcomes[k])).ToArray();
         // An integer read from an ENUM cell goes through its lookup anyway: the join on the code is
         // cheaper than parsing the text of every row.
-        var identity = !(isEnum && type == ColumnType.Int) && distinct.Select((d, k) => IsIdentity(d.Raw, outcomes[k], type, measure)).All(x => x);
-        if (identity)
+        var sameValues = !(isEnum && type == ColumnType.Int) && distinct.Select((d, k) => IsSameValue(d.Raw, outcomes[k], type, measure)).All(x => x);
+        if (sameValues && outcomes.All(o => !o.HasIssue))
         {
             return new ColumnCells(column, cell, null, cells, Identity: true, Enum: isEnum);
         }
@@ -181,7 +248,7 @@ internal sealed class BulkCells
             ["staging"] = staging,
         }));
         connection.Execute("drop table " + staging);
-        return new ColumnCells(column, cell, null, cells, Enum: isEnum);
+        return new ColumnCells(column, cell, null, cells, Enum: isEnum, SameValues: sameValues);
     }
 
     private static void CreateEnum(DuckDbConnection connection, string type, string table, string column) =>
@@ -193,12 +260,13 @@ internal sealed class BulkCells
         }));
 
     /// <summary>
-    /// True when SQL gets the same outcome from the cell without a lookup: no issue, and the value
-    /// is the cell text itself (text, code, period) or its canonical integer (a measure then has status ok).
+    /// True when SQL gets the same value from the cell without a lookup: the value is the cell text
+    /// itself (text, code, period) or its canonical integer, and a measure has status ok. The cell
+    /// may still raise issues (then the lookup is needed for them, not for the value).
     /// </summary>
-    private static bool IsIdentity(string raw, CellOutcome outcome, ColumnType type, bool measure)
+    private static bool IsSameValue(string raw, CellOutcome outcome, ColumnType type, bool measure)
     {
-        if (outcome.HasIssue || outcome.Status != (measure ? ValueStatus.Ok : null))
+        if (outcome.Status != (measure ? ValueStatus.Ok : null))
         {
             return false;
         }
@@ -218,7 +286,9 @@ internal sealed class BulkCells
 /// <summary>
 /// How one canonical column is filled: from cell <see cref="Cell"/> (stored as an ENUM when
 /// <see cref="Enum"/>) through its lookup table, or a single <see cref="Constant"/> outcome.
+/// <see cref="Identity"/>: the cell is the value and raises no issue (no lookup);
+/// <see cref="SameValues"/>: the cell is the value but some texts raise issues (lookup for the flags only).
 /// </summary>
 internal sealed record ColumnCells(
     int Column, int Cell, CellOutcome? Constant, IReadOnlyList<(long Count, CellOutcome Outcome)> Distinct, bool PlainText = false,
-    bool Identity = false, bool Enum = false);
+    bool Identity = false, bool Enum = false, bool SameValues = false);

@@ -39,18 +39,28 @@ internal sealed class BulkDuplicates
         var n = 0;
         foreach (var rule in layout.Contract.Rules.Where(r => r.Kind == RuleKind.Unique))
         {
-            var table = "bulk_dup_" + n++.ToString(CultureInfo.InvariantCulture);
+            var table = "bulk_dup_" + n.ToString(CultureInfo.InvariantCulture);
+            var repeated = "bulk_rep_" + n++.ToString(CultureInfo.InvariantCulture);
             var keys = rule.Columns.Select(SqlScripts.Identifier).ToList();
-            connection.Execute(SqlScripts.Render("bulk_duplicates", new Dictionary<string, string>(StringComparer.Ordinal)
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["rule"] = rule.Id,
-                ["target"] = table,
+                ["target"] = repeated,
                 ["keys"] = string.Join(", ", keys),
                 ["keys_present"] = string.Join(" and ", keys.Select(k => k + " is not null")),
-                ["had_error"] = hasError,
-            }));
-            using var result = connection.Query($"select count(*) from {table}");
-            var count = Convert.ToInt64(result.Rows().First()[0], CultureInfo.InvariantCulture);
+            };
+            connection.Execute(SqlScripts.Render("bulk_repeated_keys", values));
+            if (Count(connection, repeated) == 0)
+            {
+                connection.Execute("drop table " + repeated);
+                continue;
+            }
+
+            values["target"] = table;
+            values["repeated"] = repeated;
+            values["had_error"] = hasError;
+            connection.Execute(SqlScripts.Render("bulk_duplicates", values));
+            var count = Count(connection, table);
             if (count == 0)
             {
                 connection.Execute("drop table " + table);
@@ -67,6 +77,12 @@ internal sealed class BulkDuplicates
         }
 
         return new BulkDuplicates(rules, hasError, hasIssue);
+    }
+
+    private static long Count(DuckDbConnection connection, string table)
+    {
+        using var result = connection.Query($"select count(*) from {table}");
+        return Convert.ToInt64(result.Rows().First()[0], CultureInfo.InvariantCulture);
     }
 }
 

@@ -26,13 +26,14 @@ internal sealed class BulkRowSql
     private readonly string[] _statuses;
     private readonly List<RowFlag> _flags = [];
 
-    public BulkRowSql(ColumnLayout layout, BulkCells cells)
+    public BulkRowSql(ColumnLayout layout, BulkCells cells, int fields)
     {
         _layout = layout;
         _values = new string[layout.Count];
         _statuses = new string[layout.Count];
         var select = new List<string>();
         var joins = new StringBuilder();
+        var valueJoins = new StringBuilder();
         var errors = new List<string>();
         var issues = new List<string>();
         foreach (var column in cells.Columns)
@@ -52,20 +53,27 @@ internal sealed class BulkRowSql
                 _values[i] = $"(case when {cell} = '' then null when ascii({cell}) in ({WhiteSpaceCodes}) and regexp_full_match({cell}, '{WhiteSpace}') then null else {cell} end)";
                 _statuses[i] = "cast(null as varchar)";
             }
-            else if (column.Identity)
+            else if (column.Identity || column.SameValues)
             {
                 // An ENUM cell is kept as is (written to Parquet as its text); only a text cell holds integers here.
                 var cell = "r." + BulkCells.CellName(column.Cell);
                 _values[i] = layout.Columns[i].Type == ColumnType.Int ? $"cast({cell} as bigint)" : cell;
                 _statuses[i] = layout.IsMeasure[i] ? $"'{ValueStatus.Ok.ToCode()}'" : "cast(null as varchar)";
             }
-            else
+
+            if (column.Constant is null && !column.PlainText && !column.Identity)
             {
                 var alias = "d" + i.ToString(CultureInfo.InvariantCulture);
                 var on = column.Enum ? $"{alias}.code = enum_code(r.{BulkCells.CellName(column.Cell)})" : $"{alias}.raw = r.{BulkCells.CellName(column.Cell)}";
-                joins.Append(CultureInfo.InvariantCulture, $"join {BulkCells.TableOf(i)} {alias} on {on}\n");
-                _values[i] = alias + ".val";
-                _statuses[i] = alias + ".status";
+                var join = $"join {BulkCells.TableOf(i)} {alias} on {on}\n";
+                joins.Append(join);
+                if (!column.SameValues)
+                {
+                    valueJoins.Append(join);
+                    _values[i] = alias + ".val";
+                    _statuses[i] = alias + ".status";
+                }
+
                 errors.Add(alias + ".err");
                 issues.Add(alias + ".issue");
             }
@@ -82,19 +90,29 @@ internal sealed class BulkRowSql
         select.Add($"({string.Join(" or ", errors.Concat(_flags.Where(f => f.IsError).Select(f => f.Sql)).DefaultIfEmpty("false"))}) as pre_error");
         select.Add($"({string.Join(" or ", issues.Concat(_flags.Select(f => f.Sql)).DefaultIfEmpty("false"))}) as has_issue");
         select.AddRange(_flags.Select(f => $"{f.Sql} as {f.Name}"));
+        select.AddRange(Enumerable.Range(0, fields).Select(c => $"{BulkCells.RawText("r", c)} as {RawCell(c)}"));
         SelectList = string.Join(",\n    ", select);
         Joins = joins.ToString();
-        LakeColumns = string.Join(", ", layout.Columns.SelectMany((c, i) => layout.IsMeasure[i]
-            ? new[] { SqlScripts.Identifier(c.Name), SqlScripts.Identifier(ColumnLayout.StatusColumn(c.Name)) }
-            : [SqlScripts.Identifier(c.Name)]));
+        ValueJoins = valueJoins.ToString();
+        LakeSelect = string.Join(",\n    ", layout.Columns.SelectMany((c, i) => layout.IsMeasure[i]
+            ? new[] { $"{_values[i]} as {SqlScripts.Identifier(c.Name)}", $"{_statuses[i]} as {SqlScripts.Identifier(ColumnLayout.StatusColumn(c.Name))}" }
+            : [$"{_values[i]} as {SqlScripts.Identifier(c.Name)}"]));
     }
 
+    /// <summary>The <c>bulk_rows</c> select list: typed columns, line, error and issue flags, rule flags, raw cell texts.</summary>
     public string SelectList { get; }
 
+    /// <summary>Every lookup join of <c>bulk_rows</c> (values and flags).</summary>
     public string Joins { get; }
 
-    /// <summary>The <c>lake_rows</c> columns before the lineage columns.</summary>
-    public string LakeColumns { get; }
+    /// <summary>The lookup joins the typed values need (a column whose values are its cells needs none).</summary>
+    public string ValueJoins { get; }
+
+    /// <summary>The <c>lake_rows</c> typed columns and statuses over <c>bulk_raw r</c> and <see cref="ValueJoins"/>.</summary>
+    public string LakeSelect { get; }
+
+    /// <summary>The name of cell <paramref name="cell"/>'s text in <c>bulk_rows</c>.</summary>
+    public static string RawCell(int cell) => "raw_" + BulkCells.CellName(cell);
 
     /// <summary>One flag per non_negative column and per check rule, in rule order.</summary>
     public IReadOnlyList<RowFlag> Flags => _flags;

@@ -42,7 +42,7 @@ internal sealed partial class FileIngestor
         var evaluator = new CellEvaluator(layout, mapping, shape.Fields, session.Reference);
         var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator);
         Stage("bulk: read + lookups");
-        var sql = new BulkRowSql(layout, cells);
+        var sql = new BulkRowSql(layout, cells, shape.Fields);
         connection.Execute(SqlScripts.Render("bulk_rows", new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["select_list"] = sql.SelectList,
@@ -66,13 +66,19 @@ internal sealed partial class FileIngestor
         var quarantined = totals[1];
         ValidateFlaggedRows(file, layout, mapping, duplicates, hasError, hasIssue, shape.Fields, withIssues: totals[2]);
         connection.Execute("drop table if exists " + LakeTable.Name);
+        if (quarantined > 0)
+        {
+            connection.Execute($"create or replace table bulk_rejected as select source_line from bulk_rows where {hasError}");
+        }
+
         connection.Execute(SqlScripts.Render("bulk_accepted_view", new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["lake_columns"] = sql.LakeColumns,
+            ["lake_select"] = sql.LakeSelect,
             ["run_id"] = SqlScripts.Literal(session.RunId),
             ["source_sha256"] = SqlScripts.Literal(_sha256),
             ["contract_version"] = contract.ContractVersion.ToString(CultureInfo.InvariantCulture),
-            ["has_error"] = hasError,
+            ["value_joins"] = sql.ValueJoins,
+            ["where"] = quarantined > 0 ? "where r.rowid + 2 not in (select source_line from bulk_rejected)" : string.Empty,
         }));
 
         session.Observer?.RowsRead(read);
@@ -146,13 +152,13 @@ internal sealed partial class FileIngestor
 
         var validator = new RowValidator(layout, session.Reference, withUniqueKeys: false);
         var dupFlags = string.Concat(duplicates.Rules.Select(d => $", {d.MembershipSql}"));
-        var rawCells = string.Concat(Enumerable.Range(0, fields).Select(i => ", " + BulkCells.RawText("r", i)));
+        var rawCells = string.Concat(Enumerable.Range(0, fields).Select(i => ", " + BulkRowSql.RawCell(i)));
         var query = $"""
-            select b.source_line, ({hasError}){dupFlags}{rawCells}
-            from bulk_rows b join {BulkCells.RawTable} r on r.rowid = b.source_line - 2
-            where ({hasError}) or b.source_line in
+            select source_line, ({hasError}){dupFlags}{rawCells}
+            from bulk_rows
+            where ({hasError}) or source_line in
                 (select source_line from bulk_rows where {hasIssue} order by source_line limit {session.MaxIssues})
-            order by b.source_line
+            order by source_line
             """;
         using var quarantine = new QuarantineTable(session.Connection, file.Contract.Id, _sha256, session.RunId);
         using (var result = session.Connection.Query(query))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Observatory.Core.Home;
 
@@ -6,10 +7,15 @@ namespace Observatory.Etl.Landing;
 /// <summary>
 /// The immutable copies of the publishers' files: <c>raw/&lt;sha[0..2]&gt;/&lt;sha256&gt;&lt;ext&gt;</c>,
 /// content-addressed, written to a temporary name then renamed, and made read-only. Landing the
-/// same bytes twice changes nothing.
+/// same bytes twice changes nothing. The file is read once: each block is hashed on the calling
+/// thread while a second thread writes it to the temporary copy, so the copy holds exactly the
+/// bytes that were hashed, in about the time of the slower of the two.
 /// </summary>
 public sealed class RawStore
 {
+    private const int BlockSize = 1 << 20;
+    private const int BlocksInFlight = 4;
+
     private readonly DataHome _home;
 
     public RawStore(DataHome home) => _home = home;
@@ -28,16 +34,27 @@ public sealed class RawStore
     /// <summary>Copies <paramref name="sourcePath"/> into the store unless already there.</summary>
     public LandedFile Land(string sourcePath)
     {
-        var sha = Sha256(sourcePath);
+        Directory.CreateDirectory(_home.RawDirectory);
+        var temporary = Path.Combine(_home.RawDirectory, $".landing-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        string sha;
+        try
+        {
+            sha = HashAndCopy(sourcePath, temporary);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
         var target = PathFor(sha, Path.GetExtension(sourcePath));
         if (File.Exists(target))
         {
+            File.Delete(temporary);
             return new LandedFile(sha, target, AlreadyPresent: true);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = target + ".tmp-" + Environment.ProcessId;
-        File.Copy(sourcePath, temporary, overwrite: true);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
@@ -45,6 +62,50 @@ public sealed class RawStore
 
         File.Move(temporary, target, overwrite: true);
         return new LandedFile(sha, target, AlreadyPresent: false);
+    }
+
+    /// <summary>Reads <paramref name="sourcePath"/> once, hashing each block here and writing it to <paramref name="copyPath"/> on another thread.</summary>
+    private static string HashAndCopy(string sourcePath, string copyPath)
+    {
+        using var blocks = new BlockingCollection<(byte[] Buffer, int Length)>(BlocksInFlight);
+        var free = new ConcurrentBag<byte[]>();
+        var writer = Task.Run(() =>
+        {
+            using var output = new FileStream(copyPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+            foreach (var (buffer, length) in blocks.GetConsumingEnumerable())
+            {
+                output.Write(buffer, 0, length);
+                free.Add(buffer);
+            }
+        });
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            using var input = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            while (!writer.IsCompleted)
+            {
+                var buffer = free.TryTake(out var reused) ? reused : new byte[BlockSize];
+                var length = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+                if (length == 0)
+                {
+                    break;
+                }
+
+                hash.AppendData(buffer, 0, length);
+                while (!blocks.TryAdd((buffer, length), 50) && !writer.IsCompleted)
+                {
+                    // The writer is behind; a failed writer ends the loop and rethrows below.
+                }
+            }
+        }
+        finally
+        {
+            blocks.CompleteAdding();
+            writer.GetAwaiter().GetResult();
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
 

@@ -53,10 +53,18 @@ internal static partial class LakeWriter
             work.Add((partition, file, SqlScripts.Render("copy_lake_partition", values)));
         }
 
-        // A partition's COPY is small and mostly single-threaded: run them on one connection per core.
+        // A partition's COPY is small and mostly single-threaded: run them on one connection per core,
+        // each query on one thread (more would only contend for the same cores).
         var workers = Math.Min(Environment.ProcessorCount, work.Count);
         var connections = new DuckDbConnection[workers];
         connections[0] = connection;
+        string threads;
+        using (var setting = connection.Query("select current_setting('threads')"))
+        {
+            threads = Convert.ToString(setting.Rows().First()[0], CultureInfo.InvariantCulture)!;
+        }
+
+        connection.Execute("set threads = 1");
         try
         {
             for (var w = 1; w < workers; w++)
@@ -78,6 +86,8 @@ internal static partial class LakeWriter
             {
                 connections[w]?.Dispose();
             }
+
+            connection.Execute("set threads = " + threads);
         }
 
         return [.. work.Select(x => (x.Partition, x.File))];
