@@ -21,12 +21,16 @@ internal sealed class BulkCells
 {
     public const string RawTable = "bulk_raw";
 
-    /// <summary>Above this many distinct texts a cell stays text in <c>bulk_raw</c> (an ENUM that large saves little).</summary>
-    private const int MaxEnumValues = 1_000_000;
-
-    private BulkCells(IReadOnlyList<ColumnCells> columns) => Columns = columns;
+    private BulkCells(IReadOnlyList<ColumnCells> columns, ScannedCells? scanned)
+    {
+        Columns = columns;
+        Scanned = scanned;
+    }
 
     public IReadOnlyList<ColumnCells> Columns { get; }
+
+    /// <summary>The C# scan of the file (every cell's code per record), or null when DuckDB read it alone.</summary>
+    public ScannedCells? Scanned { get; }
 
     public static string CellName(int cell) => "c" + cell.ToString(CultureInfo.InvariantCulture);
 
@@ -38,12 +42,12 @@ internal sealed class BulkCells
     public static string RawText(string alias, int cell) => $"cast({alias}.{CellName(cell)} as varchar)";
 
     public static BulkCells Load(DuckDbConnection connection, string path, CsvDialect dialect, CsvShape shape,
-        ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator)
+        ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator, int maxDistinct)
     {
         var names = Enumerable.Range(0, shape.Fields).Select(CellName).ToArray();
-        var scanned = CsvCellScanner.Scan(path, dialect, shape, MaxEnumValues);
+        var scanned = CsvCellScanner.Scan(path, dialect, shape, maxDistinct);
         var (isEnum, distinct) = scanned is null
-            ? LoadWithSql(connection, path, dialect, shape, names)
+            ? LoadWithSql(connection, path, dialect, shape, names, maxDistinct)
             : LoadScanned(connection, scanned, names);
 
         var cells = mapping.CellIndexes();
@@ -56,7 +60,7 @@ internal sealed class BulkCells
                 : LoadColumn(connection, layout, evaluator, i, cell, isEnum[cell], distinct[cell]));
         }
 
-        return new BulkCells(columns);
+        return new BulkCells(columns, scanned);
     }
 
     /// <summary>Fills <c>bulk_raw</c> from the C# scan: the texts become ENUM types and the codes are appended column-wise.</summary>
@@ -117,7 +121,7 @@ internal sealed class BulkCells
     /// the distinct texts of every cell in one read, then the cells in a second read, as ENUMs where few.
     /// </summary>
     private static (bool[] IsEnum, List<DistinctText>[] Distinct) LoadWithSql(DuckDbConnection connection, string path, CsvDialect dialect,
-        CsvShape shape, string[] names)
+        CsvShape shape, string[] names, int maxDistinct)
     {
         connection.Execute(SqlScripts.Render("bulk_read_csv", new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -134,7 +138,7 @@ internal sealed class BulkCells
             ["sets"] = string.Join(", ", names.Select(n => $"({n})")),
         }));
 
-        var isEnum = CreateEnums(connection, names);
+        var isEnum = CreateEnums(connection, names, maxDistinct);
         var distinct = names.Select((_, cell) => ReadDistinct(connection, cell, isEnum[cell])).ToArray();
         connection.Execute(SqlScripts.Render("bulk_raw", new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -145,15 +149,15 @@ internal sealed class BulkCells
         return (isEnum, distinct);
     }
 
-    /// <summary>Creates <c>bulk_enum_&lt;cell&gt;</c> for every cell with at most <see cref="MaxEnumValues"/> distinct texts.</summary>
-    private static bool[] CreateEnums(DuckDbConnection connection, string[] names)
+    /// <summary>Creates <c>bulk_enum_&lt;cell&gt;</c> for every cell with at most <paramref name="maxDistinct"/> distinct texts.</summary>
+    private static bool[] CreateEnums(DuckDbConnection connection, string[] names, int maxDistinct)
     {
         using var counts = connection.Query($"select {string.Join(", ", names.Select(n => $"count({n})"))} from bulk_distinct");
         var row = counts.Rows().First();
         var isEnum = new bool[names.Length];
         for (var cell = 0; cell < names.Length; cell++)
         {
-            isEnum[cell] = Convert.ToInt64(row[cell], CultureInfo.InvariantCulture) <= MaxEnumValues;
+            isEnum[cell] = Convert.ToInt64(row[cell], CultureInfo.InvariantCulture) <= maxDistinct;
             if (isEnum[cell])
             {
                 CreateEnum(connection, EnumOf(cell), "bulk_distinct", names[cell]);

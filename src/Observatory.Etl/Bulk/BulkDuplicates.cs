@@ -31,7 +31,7 @@ internal sealed class BulkDuplicates
     /// <summary>Whether a <c>bulk_rows</c> record has any issue, duplicates included.</summary>
     public string HasIssueSql { get; }
 
-    public static BulkDuplicates Find(DuckDbConnection connection, ColumnLayout layout)
+    public static BulkDuplicates Find(DuckDbConnection connection, ColumnLayout layout, BulkCells cells)
     {
         var rules = new List<DuplicateRule>();
         var hasError = "pre_error";
@@ -41,6 +41,11 @@ internal sealed class BulkDuplicates
         {
             var table = "bulk_dup_" + n.ToString(CultureInfo.InvariantCulture);
             var repeated = "bulk_rep_" + n++.ToString(CultureInfo.InvariantCulture);
+            if (KeyRepeatCheck.AnyRepeated(cells, layout, rule) == false)
+            {
+                continue;
+            }
+
             var keys = rule.Columns.Select(SqlScripts.Identifier).ToList();
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
             {

@@ -26,6 +26,9 @@ internal sealed class ByteStringTable
     /// <summary>How many times string <paramref name="code"/> was added.</summary>
     public long CountOf(int code) => _counts[code];
 
+    /// <summary>Counts one more occurrence of string <paramref name="code"/>.</summary>
+    public void Increment(int code) => _counts[code]++;
+
     /// <summary>The code of <paramref name="key"/>, numbering it if new; counts <paramref name="times"/> occurrences.</summary>
     public int Add(ReadOnlySpan<byte> key, long times = 1)
     {

@@ -14,12 +14,13 @@ namespace Observatory.Etl.Bulk;
 /// </summary>
 internal static class CsvCellScanner
 {
-    private const int SegmentBytes = 32 << 20;
+    /// <summary>Bytes per segment (whole lines added up to the next line end).</summary>
+    private const int DefaultSegmentBytes = 32 << 20;
 
-    public static ScannedCells? Scan(string path, CsvDialect dialect, CsvShape shape, int maxDistinct)
+    public static ScannedCells? Scan(string path, CsvDialect dialect, CsvShape shape, int maxDistinct, int segmentBytes = DefaultSegmentBytes)
     {
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var segments = Segments(file, FirstRecordOffset(file));
+        var segments = Segments(file, FirstRecordOffset(file), segmentBytes);
         var results = new SegmentResult?[segments.Count];
         var tooMany = false;
         Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (s, state) =>
@@ -55,15 +56,15 @@ internal static class CsvCellScanner
         }
     }
 
-    /// <summary>Splits [start, end of file) into runs of whole lines of about <see cref="SegmentBytes"/>.</summary>
-    private static List<(long Start, long End)> Segments(SafeFileHandle file, long start)
+    /// <summary>Splits [start, end of file) into runs of whole lines of about <paramref name="segmentBytes"/>.</summary>
+    private static List<(long Start, long End)> Segments(SafeFileHandle file, long start, int segmentBytes)
     {
         var length = RandomAccess.GetLength(file);
         var segments = new List<(long, long)>();
         var probe = new byte[1 << 16];
         while (start < length)
         {
-            var end = Math.Min(length, start + SegmentBytes);
+            var end = Math.Min(length, start + segmentBytes);
             while (end < length)
             {
                 var read = RandomAccess.Read(file, probe, end);
@@ -102,29 +103,59 @@ internal static class CsvCellScanner
 
             var codes = new uint[(long)rows * fields];
             var at = 0;
+            var pos = 0;
+
+            // The previous record's field of each cell: publishers' files repeat a value over long
+            // runs (a department, a type code), and comparing with it spares the hash lookup.
+            var lastStart = new int[fields];
+            var lastLength = new int[fields];
+            var lastCode = new int[fields];
+            Array.Fill(lastLength, -1);
             for (var row = 0; row < rows; row++)
             {
-                var newline = data.IndexOf((byte)'\n');
-                var line = newline < 0 ? data : data[..newline];
-                data = newline < 0 ? [] : data[(newline + 1)..];
-                if (crlf && line.Length > 0 && line[^1] == (byte)'\r')
+                var newline = data[pos..].IndexOf((byte)'\n');
+                var end = newline < 0 ? data.Length : pos + newline;
+                var next = end + 1;
+                if (crlf && end > pos && data[end - 1] == (byte)'\r')
                 {
-                    line = line[..^1];
+                    end--;
                 }
 
-                for (var c = 0; c < fields - 1; c++)
+                var start = pos;
+                for (var c = 0; c < fields; c++)
                 {
-                    var cut = line.IndexOf(delimiter);
-                    if (cut < 0)
+                    var fieldEnd = end;
+                    if (c < fields - 1)
                     {
-                        throw new InvalidOperationException($"A record has fewer than {fields} fields although the file was checked: it changed while being read.");
+                        var cut = data[start..end].IndexOf(delimiter);
+                        if (cut < 0)
+                        {
+                            throw new InvalidOperationException($"A record has fewer than {fields} fields although the file was checked: it changed while being read.");
+                        }
+
+                        fieldEnd = start + cut;
                     }
 
-                    codes[at++] = (uint)tables[c].Add(line[..cut]);
-                    line = line[(cut + 1)..];
+                    var field = data[start..fieldEnd];
+                    int code;
+                    if (field.Length == lastLength[c] && field.SequenceEqual(data.Slice(lastStart[c], field.Length)))
+                    {
+                        code = lastCode[c];
+                        tables[c].Increment(code);
+                    }
+                    else
+                    {
+                        code = tables[c].Add(field);
+                        lastStart[c] = start;
+                        lastLength[c] = field.Length;
+                        lastCode[c] = code;
+                    }
+
+                    codes[at++] = (uint)code;
+                    start = fieldEnd + 1;
                 }
 
-                codes[at++] = (uint)tables[fields - 1].Add(line);
+                pos = next;
             }
 
             return tables.Any(t => t.Count > maxDistinct) ? null : new SegmentResult(rows, tables, codes);

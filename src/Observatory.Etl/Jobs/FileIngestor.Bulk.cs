@@ -40,7 +40,7 @@ internal sealed partial class FileIngestor
         var connection = session.Connection;
         _bulkObjects = true;
         var evaluator = new CellEvaluator(layout, mapping, shape.Fields, session.Reference);
-        var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator);
+        var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator, session.BulkMaxDistinct);
         Stage("bulk: read + lookups");
         var sql = new BulkRowSql(layout, cells, shape.Fields);
         connection.Execute(SqlScripts.Render("bulk_rows", new Dictionary<string, string>(StringComparer.Ordinal)
@@ -49,7 +49,7 @@ internal sealed partial class FileIngestor
             ["joins"] = sql.Joins,
         }));
         Stage("bulk: typed rows");
-        var duplicates = BulkDuplicates.Find(connection, layout);
+        var duplicates = BulkDuplicates.Find(connection, layout, cells);
         Stage("bulk: duplicates");
         var hasError = duplicates.HasErrorSql;
         var hasIssue = duplicates.HasIssueSql;
@@ -64,7 +64,7 @@ internal sealed partial class FileIngestor
 
         CountIssues(cells, read, sql.Flags, totals.AsSpan(3), duplicates);
         var quarantined = totals[1];
-        ValidateFlaggedRows(file, layout, mapping, duplicates, hasError, hasIssue, shape.Fields, withIssues: totals[2]);
+        ValidateFlaggedRows(file, layout, mapping, duplicates, hasError, hasIssue, shape.Fields, withIssues: totals[2], errors: quarantined);
         connection.Execute("drop table if exists " + LakeTable.Name);
         if (quarantined > 0)
         {
@@ -143,7 +143,7 @@ internal sealed partial class FileIngestor
     /// an issue (the listed ones), in line order, checking that C# and SQL agree on each.
     /// </summary>
     private void ValidateFlaggedRows(DetectedFile file, ColumnLayout layout, RecordMapping mapping, BulkDuplicates duplicates,
-        string hasError, string hasIssue, int fields, long withIssues)
+        string hasError, string hasIssue, int fields, long withIssues, long errors)
     {
         if (withIssues == 0)
         {
@@ -153,13 +153,20 @@ internal sealed partial class FileIngestor
         var validator = new RowValidator(layout, session.Reference, withUniqueKeys: false);
         var dupFlags = string.Concat(duplicates.Rules.Select(d => $", {d.MembershipSql}"));
         var rawCells = string.Concat(Enumerable.Range(0, fields).Select(i => ", " + BulkRowSql.RawCell(i)));
-        var query = $"""
-            select source_line, ({hasError}){dupFlags}{rawCells}
-            from bulk_rows
-            where ({hasError}) or source_line in
-                (select source_line from bulk_rows where {hasIssue} order by source_line limit {session.MaxIssues})
-            order by source_line
-            """;
+        // Without errors, the listed issues are the only records to fetch: one top-N scan.
+        var query = errors == 0
+            ? $"""
+                select source_line, false{dupFlags}{rawCells}
+                from bulk_rows where {hasIssue}
+                order by source_line limit {session.MaxIssues}
+                """
+            : $"""
+                select source_line, ({hasError}){dupFlags}{rawCells}
+                from bulk_rows
+                where ({hasError}) or source_line in
+                    (select source_line from bulk_rows where {hasIssue} order by source_line limit {session.MaxIssues})
+                order by source_line
+                """;
         using var quarantine = new QuarantineTable(session.Connection, file.Contract.Id, _sha256, session.RunId);
         using (var result = session.Connection.Query(query))
         {

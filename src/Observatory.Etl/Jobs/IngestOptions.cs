@@ -24,4 +24,11 @@ public sealed record IngestOptions
     /// file takes. False forces the row pass (used by tests to compare both).
     /// </summary>
     public bool BulkCsv { get; init; } = true;
+
+    /// <summary>
+    /// In the bulk pass, the most distinct texts one cell may have for the C# scan to number them
+    /// (and for DuckDB to store them as an ENUM); above it the file is read by DuckDB alone and the
+    /// cell kept as text. Tests lower it to exercise that path.
+    /// </summary>
+    public int BulkMaxDistinct { get; init; } = 1_000_000;
 }

@@ -50,6 +50,7 @@ public static class IngestRunner
             ForcedSource = options.ForcedSource,
             MaxIssues = options.MaxIssuesPerFile,
             BulkCsv = options.BulkCsv,
+            BulkMaxDistinct = options.BulkMaxDistinct,
             Observer = options.Observer,
         };
 

@@ -31,6 +31,9 @@ internal sealed class IngestSession
     /// <summary>Whether plain CSV files take the bulk pass (see <see cref="IngestOptions.BulkCsv"/>).</summary>
     public bool BulkCsv { get; init; } = true;
 
+    /// <summary>See <see cref="IngestOptions.BulkMaxDistinct"/>.</summary>
+    public int BulkMaxDistinct { get; init; } = 1_000_000;
+
     public IIngestObserver? Observer { get; init; }
 
     public string StagingRoot => Path.Combine(LakeCommitter.TempRoot(Home), RunId);
