@@ -21,10 +21,14 @@ internal sealed class BulkCells
 {
     public const string RawTable = "bulk_raw";
 
-    private BulkCells(IReadOnlyList<ColumnCells> columns, ScannedCells? scanned)
+    /// <summary>Per cell, its only text when every record holds the same one (then not stored in <c>bulk_raw</c>).</summary>
+    private readonly string?[] _singleTexts;
+
+    private BulkCells(IReadOnlyList<ColumnCells> columns, ScannedCells? scanned, string?[] singleTexts)
     {
         Columns = columns;
         Scanned = scanned;
+        _singleTexts = singleTexts;
     }
 
     public IReadOnlyList<ColumnCells> Columns { get; }
@@ -38,17 +42,20 @@ internal sealed class BulkCells
 
     public static string EnumOf(int cell) => "bulk_enum_" + cell.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The cell's text in <c>bulk_raw</c> aliased <paramref name="alias"/>, as VARCHAR whatever its storage.</summary>
-    public static string RawText(string alias, int cell) => $"cast({alias}.{CellName(cell)} as varchar)";
+    /// <summary>The text of cell <paramref name="cell"/> of a <c>bulk_raw</c> record aliased <c>r</c>, as VARCHAR whatever its storage.</summary>
+    public string RawText(int cell) => _singleTexts[cell] is { } text
+        ? $"cast('{SqlScripts.Literal(text)}' as varchar)"
+        : $"cast(r.{CellName(cell)} as varchar)";
 
     public static BulkCells Load(DuckDbConnection connection, string path, CsvDialect dialect, CsvShape shape,
         ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator, int maxDistinct)
     {
         var names = Enumerable.Range(0, shape.Fields).Select(CellName).ToArray();
         var scanned = CsvCellScanner.Scan(path, dialect, shape, maxDistinct);
+        var singleTexts = new string?[names.Length];
         var (isEnum, distinct) = scanned is null
             ? LoadWithSql(connection, path, dialect, shape, names, maxDistinct)
-            : LoadScanned(connection, scanned, names);
+            : LoadScanned(connection, scanned, names, singleTexts);
 
         var cells = mapping.CellIndexes();
         var columns = new List<ColumnCells>(layout.Count);
@@ -56,16 +63,34 @@ internal sealed class BulkCells
         {
             var cell = cells[i];
             columns.Add(cell < 0 ? new ColumnCells(i, -1, evaluator.Evaluate(i, -1, string.Empty), [])
+                : singleTexts[cell] is { } text ? new ColumnCells(i, cell, evaluator.Evaluate(i, cell, text), [])
                 : !isEnum[cell] && IsPlainText(layout, i) ? new ColumnCells(i, cell, null, [], PlainText: true)
                 : LoadColumn(connection, layout, evaluator, i, cell, isEnum[cell], distinct[cell]));
         }
 
-        return new BulkCells(columns, scanned);
+        return new BulkCells(columns, scanned, singleTexts);
     }
 
-    /// <summary>Fills <c>bulk_raw</c> from the C# scan: the texts become ENUM types and the codes are appended column-wise.</summary>
-    private static (bool[] IsEnum, List<DistinctText>[] Distinct) LoadScanned(DuckDbConnection connection, ScannedCells scanned, string[] names)
+    /// <summary>
+    /// Fills <c>bulk_raw</c> from the C# scan: the texts become ENUM types and the codes are appended
+    /// column-wise. A cell holding the same text on every record is not stored: it goes to <paramref name="singleTexts"/>.
+    /// </summary>
+    private static (bool[] IsEnum, List<DistinctText>[] Distinct) LoadScanned(DuckDbConnection connection, ScannedCells scanned, string[] names,
+        string?[] singleTexts)
     {
+        var stored = new List<int>();
+        for (var cell = 0; cell < names.Length; cell++)
+        {
+            if (scanned.Texts[cell].Length == 1)
+            {
+                singleTexts[cell] = scanned.Texts[cell][0];
+            }
+            else
+            {
+                stored.Add(cell);
+            }
+        }
+
         connection.Execute(SqlScripts.Load("bulk_texts"));
         using (var appender = connection.CreateAppender(null, "bulk_texts"))
         {
@@ -100,13 +125,20 @@ internal sealed class BulkCells
             }
         }
 
+        // A table needs a column: with every cell single-valued, the first one is stored anyway.
+        if (stored.Count == 0)
+        {
+            stored.Add(0);
+            singleTexts[0] = null;
+        }
+
         connection.Execute(SqlScripts.Render("bulk_raw_table", new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["columns"] = string.Join(", ", names.Select((n, cell) => $"{n} {EnumOf(cell)}")),
+            ["columns"] = string.Join(", ", stored.Select(cell => $"{names[cell]} {EnumOf(cell)}")),
         }));
         using (var appender = connection.CreateAppender(null, RawTable))
         {
-            appender.AppendColumns(scanned.Codes, scanned.Rows);
+            appender.AppendColumns([.. stored.Select(cell => scanned.Codes[cell])], scanned.Rows);
             appender.Flush();
         }
 
@@ -252,7 +284,7 @@ internal sealed class BulkCells
             ["staging"] = staging,
         }));
         connection.Execute("drop table " + staging);
-        return new ColumnCells(column, cell, null, cells, Enum: isEnum, SameValues: sameValues);
+        return new ColumnCells(column, cell, null, cells, Enum: isEnum, SameValues: sameValues, ValueEnum: textValues ? table + "_val" : null);
     }
 
     private static void CreateEnum(DuckDbConnection connection, string type, string table, string column) =>
@@ -291,8 +323,9 @@ internal sealed class BulkCells
 /// How one canonical column is filled: from cell <see cref="Cell"/> (stored as an ENUM when
 /// <see cref="Enum"/>) through its lookup table, or a single <see cref="Constant"/> outcome.
 /// <see cref="Identity"/>: the cell is the value and raises no issue (no lookup);
-/// <see cref="SameValues"/>: the cell is the value but some texts raise issues (lookup for the flags only).
+/// <see cref="SameValues"/>: the cell is the value but some texts raise issues (lookup for the flags only);
+/// <see cref="ValueEnum"/>: the ENUM type of the lookup's text values.
 /// </summary>
 internal sealed record ColumnCells(
     int Column, int Cell, CellOutcome? Constant, IReadOnlyList<(long Count, CellOutcome Outcome)> Distinct, bool PlainText = false,
-    bool Identity = false, bool Enum = false, bool SameValues = false);
+    bool Identity = false, bool Enum = false, bool SameValues = false, string? ValueEnum = null);

@@ -25,6 +25,7 @@ internal sealed class BulkRowSql
     private readonly string[] _values;
     private readonly string[] _statuses;
     private readonly List<RowFlag> _flags = [];
+    private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
 
     public BulkRowSql(ColumnLayout layout, BulkCells cells, int fields)
     {
@@ -58,6 +59,11 @@ internal sealed class BulkRowSql
                 // An ENUM cell is kept as is (written to Parquet as its text); only a text cell holds integers here.
                 var cell = "r." + BulkCells.CellName(column.Cell);
                 _values[i] = layout.Columns[i].Type == ColumnType.Int ? $"cast({cell} as bigint)" : cell;
+                if (column.Enum && layout.Columns[i].Type != ColumnType.Int)
+                {
+                    _enumTypes[layout.Columns[i].Name] = BulkCells.EnumOf(column.Cell);
+                }
+
                 _statuses[i] = layout.IsMeasure[i] ? $"'{ValueStatus.Ok.ToCode()}'" : "cast(null as varchar)";
             }
 
@@ -72,6 +78,11 @@ internal sealed class BulkRowSql
                     valueJoins.Append(join);
                     _values[i] = alias + ".val";
                     _statuses[i] = alias + ".status";
+                    if (column.ValueEnum is { } valueEnum)
+                    {
+                        _enumTypes[layout.Columns[i].Name] = valueEnum;
+                    }
+
                 }
 
                 errors.Add(alias + ".err");
@@ -90,7 +101,7 @@ internal sealed class BulkRowSql
         select.Add($"({string.Join(" or ", errors.Concat(_flags.Where(f => f.IsError).Select(f => f.Sql)).DefaultIfEmpty("false"))}) as pre_error");
         select.Add($"({string.Join(" or ", issues.Concat(_flags.Select(f => f.Sql)).DefaultIfEmpty("false"))}) as has_issue");
         select.AddRange(_flags.Select(f => $"{f.Sql} as {f.Name}"));
-        select.AddRange(Enumerable.Range(0, fields).Select(c => $"{BulkCells.RawText("r", c)} as {RawCell(c)}"));
+        select.AddRange(Enumerable.Range(0, fields).Select(c => $"{cells.RawText(c)} as {RawCell(c)}"));
         SelectList = string.Join(",\n    ", select);
         Joins = joins.ToString();
         ValueJoins = valueJoins.ToString();
@@ -113,6 +124,12 @@ internal sealed class BulkRowSql
 
     /// <summary>The name of cell <paramref name="cell"/>'s text in <c>bulk_rows</c>.</summary>
     public static string RawCell(int cell) => "raw_" + BulkCells.CellName(cell);
+
+    /// <summary>
+    /// The <c>lake_rows</c> columns that are ENUMs, with their type: a filter on such a column prunes
+    /// <c>bulk_raw</c>'s row groups only when its literal is cast to the ENUM (else DuckDB casts the column).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EnumTypes => _enumTypes;
 
     /// <summary>One flag per non_negative column and per check rule, in rule order.</summary>
     public IReadOnlyList<RowFlag> Flags => _flags;

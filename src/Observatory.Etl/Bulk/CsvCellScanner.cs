@@ -101,7 +101,7 @@ internal static class CsvCellScanner
                 tables[c] = new ByteStringTable();
             }
 
-            var codes = new uint[(long)rows * fields];
+            var codes = GC.AllocateUninitializedArray<uint>(rows * fields);
             var at = 0;
             var pos = 0;
 
@@ -217,9 +217,9 @@ internal static class CsvCellScanner
     /// <summary>An array of the width DuckDB stores an ENUM of <paramref name="distinct"/> values in.</summary>
     private static Array CodeArray(int distinct, int rows) => distinct switch
     {
-        <= byte.MaxValue => new byte[rows],
-        <= ushort.MaxValue => new ushort[rows],
-        _ => new uint[rows],
+        <= byte.MaxValue => GC.AllocateUninitializedArray<byte>(rows),
+        <= ushort.MaxValue => GC.AllocateUninitializedArray<ushort>(rows),
+        _ => GC.AllocateUninitializedArray<uint>(rows),
     };
 
     private static void WriteCodes(SegmentResult result, int[][] remaps, Array[] codes, long offset)

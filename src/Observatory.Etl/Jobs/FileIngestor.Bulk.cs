@@ -18,6 +18,7 @@ namespace Observatory.Etl.Jobs;
 internal sealed partial class FileIngestor
 {
     private bool _bulkObjects;
+    private IReadOnlyDictionary<string, string>? _bulkEnumTypes;
 
     /// <summary>Runs the bulk pass when the file allows it; null means use the row pass.</summary>
     private PassCounts? TryRunBulkPass(DetectedFile file, ColumnLayout layout)
@@ -43,6 +44,7 @@ internal sealed partial class FileIngestor
         var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator, session.BulkMaxDistinct);
         Stage("bulk: read + lookups");
         var sql = new BulkRowSql(layout, cells, shape.Fields);
+        _bulkEnumTypes = sql.EnumTypes;
         connection.Execute(SqlScripts.Render("bulk_rows", new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["select_list"] = sql.SelectList,
@@ -94,6 +96,7 @@ internal sealed partial class FileIngestor
         }
 
         _bulkObjects = false;
+        _bulkEnumTypes = null;
         session.Connection.Execute("drop view if exists lake_rows");
         session.Connection.Execute("drop view if exists bulk_rows");
         session.Connection.Execute("drop view if exists bulk_csv");

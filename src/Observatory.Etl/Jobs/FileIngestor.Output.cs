@@ -13,7 +13,7 @@ internal sealed partial class FileIngestor
         var staging = Path.Combine(session.StagingRoot, name);
         var lakeDirectory = Path.Combine(session.Home.LakeDirectory, contract.Id);
         var staged = counts.Accepted > 0
-            ? LakeWriter.Write(session.Connection, contract, staging, session.RunId, _sha256)
+            ? LakeWriter.Write(session.Connection, contract, staging, session.RunId, _sha256, _bulkEnumTypes)
             : [];
 
         var scope = ScopeOf(file);

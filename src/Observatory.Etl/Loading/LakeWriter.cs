@@ -22,7 +22,7 @@ internal static partial class LakeWriter
     private static List<object[]>? PartitionKeys(DuckDbConnection connection, string partitionBy)
     {
         var keys = new List<object[]>();
-        using var result = connection.Query($"select distinct {partitionBy} from {LakeTable.Name} order by all");
+        using var result = connection.Query($"select distinct {partitionBy} from {LakeTable.Name}");
         foreach (var row in result.Rows())
         {
             if (!row.All(v => v is long || (v is string s && PlainSegment().IsMatch(s))))
@@ -33,11 +33,26 @@ internal static partial class LakeWriter
             keys.Add(row!);
         }
 
+        // In key order whatever the column type (an ENUM would sort by its codes).
+        keys.Sort((a, b) =>
+        {
+            for (var i = 0; i < a.Length; i++)
+            {
+                var order = a[i] is long x && b[i] is long y ? x.CompareTo(y) : string.CompareOrdinal(Convert.ToString(a[i], CultureInfo.InvariantCulture), Convert.ToString(b[i], CultureInfo.InvariantCulture));
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return 0;
+        });
+
         return keys;
     }
 
     private static List<(string Partition, string File)> WriteEachPartition(DuckDbConnection connection, SourceContract contract,
-        string stagingDirectory, Dictionary<string, string> values, List<object[]> keys)
+        string stagingDirectory, Dictionary<string, string> values, List<object[]> keys, IReadOnlyDictionary<string, string>? enumTypes)
     {
         var work = new List<(string Partition, string File, string Sql)>(keys.Count);
         foreach (var key in keys)
@@ -49,7 +64,9 @@ internal static partial class LakeWriter
             values["target"] = SqlScripts.Literal(file);
             values["filter"] = string.Join(" and ", contract.Partitioning.Select((c, i) => SqlScripts.Identifier(c) + " = " + (key[i] is long l
                 ? l.ToString(CultureInfo.InvariantCulture)
-                : "'" + SqlScripts.Literal((string)key[i]) + "'")));
+                : enumTypes?.GetValueOrDefault(c) is { } type
+                    ? $"cast('{SqlScripts.Literal((string)key[i])}' as {type})"
+                    : "'" + SqlScripts.Literal((string)key[i]) + "'")));
             work.Add((partition, file, SqlScripts.Render("copy_lake_partition", values)));
         }
 
@@ -96,8 +113,14 @@ internal static partial class LakeWriter
     [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
     private static partial Regex PlainSegment();
 
+    /// <summary>
+    /// Writes <c>lake_rows</c> into <paramref name="stagingDirectory"/>, one file per partition;
+    /// <paramref name="enumTypes"/> names the <c>lake_rows</c> columns that are ENUMs (bulk pass), whose
+    /// partition literals are cast to them so that the filter prunes row groups.
+    /// </summary>
     public static IReadOnlyList<(string Partition, string File)> Write(
-        DuckDbConnection connection, SourceContract contract, string stagingDirectory, string runId, string sha256)
+        DuckDbConnection connection, SourceContract contract, string stagingDirectory, string runId, string sha256,
+        IReadOnlyDictionary<string, string>? enumTypes = null)
     {
         Directory.CreateDirectory(stagingDirectory);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -117,7 +140,7 @@ internal static partial class LakeWriter
         values["partition_by"] = string.Join(", ", contract.Partitioning.Select(SqlScripts.Identifier));
         if (PartitionKeys(connection, values["partition_by"]) is { } keys)
         {
-            return WriteEachPartition(connection, contract, stagingDirectory, values, keys);
+            return WriteEachPartition(connection, contract, stagingDirectory, values, keys, enumTypes);
         }
 
         values["target"] = SqlScripts.Literal(stagingDirectory);
