@@ -27,7 +27,10 @@ internal sealed class BulkRowSql
     private readonly List<RowFlag> _flags = [];
     private readonly Dictionary<string, string> _enumTypes = new(StringComparer.Ordinal);
 
-    public BulkRowSql(ColumnLayout layout, BulkCells cells, int fields)
+    /// <summary>An ENUM dictionary this small is written to every Parquet file at no cost worth counting.</summary>
+    private const int SmallDictionary = 256;
+
+    public BulkRowSql(ColumnLayout layout, BulkCells cells, int fields, long rows)
     {
         _layout = layout;
         _values = new string[layout.Count];
@@ -35,6 +38,7 @@ internal sealed class BulkRowSql
         var select = new List<string>();
         var joins = new StringBuilder();
         var valueJoins = new StringBuilder();
+        var dictionaries = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<string>();
         var issues = new List<string>();
         foreach (var column in cells.Columns)
@@ -62,6 +66,7 @@ internal sealed class BulkRowSql
                 if (column.Enum && layout.Columns[i].Type != ColumnType.Int)
                 {
                     _enumTypes[layout.Columns[i].Name] = BulkCells.EnumOf(column.Cell);
+                    dictionaries[layout.Columns[i].Name] = column.Distinct.Count;
                 }
 
                 _statuses[i] = layout.IsMeasure[i] ? $"'{ValueStatus.Ok.ToCode()}'" : "cast(null as varchar)";
@@ -81,6 +86,7 @@ internal sealed class BulkRowSql
                     if (column.ValueEnum is { } valueEnum)
                     {
                         _enumTypes[layout.Columns[i].Name] = valueEnum;
+                        dictionaries[layout.Columns[i].Name] = column.Distinct.Select(d => d.Outcome.Value).OfType<object>().Distinct().Count();
                     }
 
                 }
@@ -105,9 +111,38 @@ internal sealed class BulkRowSql
         SelectList = string.Join(",\n    ", select);
         Joins = joins.ToString();
         ValueJoins = valueJoins.ToString();
+        var lakeValues = LakeValues(cells, rows, dictionaries);
         LakeSelect = string.Join(",\n    ", layout.Columns.SelectMany((c, i) => layout.IsMeasure[i]
-            ? new[] { $"{_values[i]} as {SqlScripts.Identifier(c.Name)}", $"{_statuses[i]} as {SqlScripts.Identifier(ColumnLayout.StatusColumn(c.Name))}" }
-            : [$"{_values[i]} as {SqlScripts.Identifier(c.Name)}"]));
+            ? new[] { $"{lakeValues[i]} as {SqlScripts.Identifier(c.Name)}", $"{_statuses[i]} as {SqlScripts.Identifier(ColumnLayout.StatusColumn(c.Name))}" }
+            : [$"{lakeValues[i]} as {SqlScripts.Identifier(c.Name)}"]));
+    }
+
+    /// <summary>
+    /// The values as written to the lake. DuckDB writes an ENUM column to Parquet with its whole
+    /// dictionary in every file: worth it (several times faster than text) while the dictionary is
+    /// small beside a partition's rows; a large one (free text) is written as VARCHAR instead.
+    /// </summary>
+    private string[] LakeValues(BulkCells cells, long rows, Dictionary<string, int> dictionaries)
+    {
+        double partitions = 1;
+        foreach (var name in _layout.Contract.Partitioning)
+        {
+            var column = cells.Columns[_layout.IndexOf(name)];
+            partitions *= column.Constant is null ? Math.Max(1, column.Distinct.Count) : 1;
+        }
+
+        var rowsPerPartition = rows / partitions;
+        var values = (string[])_values.Clone();
+        foreach (var (name, size) in dictionaries)
+        {
+            if (size > SmallDictionary && size > rowsPerPartition / 4 && !_layout.Contract.Partitioning.Contains(name))
+            {
+                values[_layout.IndexOf(name)] = $"cast({_values[_layout.IndexOf(name)]} as varchar)";
+                _enumTypes.Remove(name);
+            }
+        }
+
+        return values;
     }
 
     /// <summary>The <c>bulk_rows</c> select list: typed columns, line, error and issue flags, rule flags, raw cell texts.</summary>

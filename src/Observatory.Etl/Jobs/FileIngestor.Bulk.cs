@@ -43,7 +43,7 @@ internal sealed partial class FileIngestor
         var evaluator = new CellEvaluator(layout, mapping, shape.Fields, session.Reference);
         var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator, session.BulkMaxDistinct);
         Stage("bulk: read + lookups");
-        var sql = new BulkRowSql(layout, cells, shape.Fields);
+        var sql = new BulkRowSql(layout, cells, shape.Fields, shape.Records);
         _bulkEnumTypes = sql.EnumTypes;
         connection.Execute(SqlScripts.Render("bulk_rows", new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -86,6 +86,30 @@ public sealed class BulkPassEquivalenceTests : IDisposable
         Assert.Equal(3, file.Quarantined);
     }
 
+    [Fact]
+    public void OffersFile_ManyDistinctLabels_LakeFilesNoLargerThanTheRowPass()
+    {
+        // 20 departments × 100 rows, every ROME label different: a label dictionary of 2,000 texts
+        // that no partition needs whole.
+        var sb = new StringBuilder(OffersHeader).Append('\n');
+        for (var i = 0; i < 2000; i++)
+        {
+            sb.Append($"DEP;{(i / 100) + 21};Lib;ROME;J{i % 10000:0000};Libellé unique numéro {i} pour ce métier;TRIMESTRE;2025T1;T1;TOFF;{i}\n");
+        }
+
+        var path = _temp.WriteInput("stat-offres_01_2025.csv", sb.ToString());
+        var (bulk, rows) = AssertSameOutcome([path], bulkFiles: 1);
+
+        Assert.Equal(20, bulk.Files.Single().Partitions.Count);
+        var bulkBytes = LakeBytes(Path.Combine(_temp.Root, "bulk"));
+        var rowBytes = LakeBytes(Path.Combine(_temp.Root, "rows"));
+        Assert.True(bulkBytes <= rowBytes * 1.25, $"bulk lake {bulkBytes} bytes, row pass lake {rowBytes} bytes");
+        Assert.Equal(20, rows.Files.Single().Partitions.Count);
+    }
+
+    private static long LakeBytes(string home) =>
+        Directory.EnumerateFiles(Path.Combine(home, "lake"), "*.parquet", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
     private const string BulkStage = "bulk: typed rows";
 
     public void Dispose() => _temp.Dispose();
