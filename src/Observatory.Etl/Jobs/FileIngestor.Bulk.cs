@@ -39,6 +39,7 @@ internal sealed partial class FileIngestor
         }
 
         var connection = session.Connection;
+        DropBulkObjects(); // what an earlier file's failed bulk pass may have left
         _bulkObjects = true;
         var evaluator = new CellEvaluator(layout, mapping, shape.Fields, session.Reference);
         var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator, session.BulkMaxDistinct);
@@ -97,9 +98,21 @@ internal sealed partial class FileIngestor
 
         _bulkObjects = false;
         _bulkEnumTypes = null;
-        session.Connection.Execute("drop view if exists lake_rows");
-        session.Connection.Execute("drop view if exists bulk_rows");
-        session.Connection.Execute("drop view if exists bulk_csv");
+        DropBulkObjects();
+    }
+
+    /// <summary>Drops the bulk pass's views, tables (<c>bulk_*</c>) and ENUM types, in dependency order.</summary>
+    private void DropBulkObjects()
+    {
+        // lake_rows first: it reads the others. It is a view only after a bulk pass (the row pass makes it a table).
+        using (var views = session.Connection.Query("select view_name from duckdb_views() where view_name in ('lake_rows', 'bulk_rows', 'bulk_csv')"))
+        {
+            foreach (var name in views.Rows().Select(r => (string)r[0]!).OrderBy(n => n == "lake_rows" ? 0 : n == "bulk_rows" ? 1 : 2).ToList())
+            {
+                session.Connection.Execute("drop view " + SqlScripts.Identifier(name));
+            }
+        }
+
         using (var tables = session.Connection.Query("select table_name from duckdb_tables() where table_name like 'bulk\\_%' escape '\\'"))
         {
             foreach (var name in tables.Rows().Select(r => (string)r[0]!).ToList())
