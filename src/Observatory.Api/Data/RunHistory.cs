@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Observatory.Core.Home;
+using Observatory.Core.Runs;
 
 namespace Observatory.Api.Data;
 
@@ -72,12 +73,6 @@ public static class RunHistory
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : 0;
 
     /// <summary>The start time encoded in a run id such as <c>20261203T131223480Z-9585</c>, ISO 8601.</summary>
-    private static string? StartedAt(string id)
-    {
-        var stamp = id.Split('-')[0];
-        return DateTime.TryParseExact(stamp, ["yyyyMMdd'T'HHmmssfff'Z'", "yyyyMMdd'T'HHmmss'Z'"], CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
-            ? time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : null;
-    }
+    private static string? StartedAt(string id) =>
+        RunId.StartedAt(id)?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

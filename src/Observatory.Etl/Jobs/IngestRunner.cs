@@ -1,6 +1,6 @@
-using System.Globalization;
 using Observatory.Core.Home;
 using Observatory.Core.Reference;
+using Observatory.Core.Runs;
 using Observatory.Core.Utility;
 using Observatory.DuckDb;
 using Observatory.Etl.Contracts;
@@ -35,7 +35,7 @@ public static class IngestRunner
         using var writerLock = WriterLock.Acquire(options.Home, "ingest");
         LakeCommitter.Recover(options.Home);
         var started = DateTimeOffset.UtcNow;
-        var runId = NewRunId(started);
+        var runId = RunId.New(started);
         using var database = DuckDbDatabase.Open(null, new DuckDbOptions());
         using var connection = database.Connect();
         var session = new IngestSession
@@ -96,7 +96,4 @@ public static class IngestRunner
 
         return files;
     }
-
-    private static string NewRunId(DateTimeOffset started) =>
-        string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmssfff'Z'}-{Environment.ProcessId % 100000:00000}");
 }

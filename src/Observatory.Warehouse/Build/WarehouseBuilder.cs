@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using Observatory.Core.Home;
 using Observatory.Core.Reference;
+using Observatory.Core.Runs;
 using Observatory.DuckDb;
 using Observatory.Warehouse.Indicators;
 using Observatory.Warehouse.Lake;
@@ -34,7 +34,7 @@ public static class WarehouseBuilder
         _ = ModelGraph.Order(catalog.Models);
         var indicators = IndicatorCatalog.Load(schemas);
 
-        var runId = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}-{Environment.ProcessId}");
+        var runId = RunId.New(DateTimeOffset.UtcNow);
         Directory.CreateDirectory(home.BuildsDirectory);
         var path = Path.Combine(home.BuildsDirectory, runId + ".duckdb");
         var report = new BuildReport { RunId = runId, BuildPath = path };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Observatory.Core.Runs;
 using Observatory.DuckDb;
 
 namespace Observatory.Warehouse.Lake;
@@ -62,18 +63,9 @@ public static class LakeLoadsLoader
     }
 
     /// <summary>The UTC start time encoded in a run id (<c>20261122T085314155Z-20118</c>), as a SQL literal.</summary>
-    internal static string RunTimestamp(string? runId)
-    {
-        if (runId is null || runId.Length < 19)
-        {
-            return "null";
-        }
-
-        return DateTime.TryParseExact(runId[..19], "yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
-            ? $"timestamp '{at.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}'"
-            : "null";
-    }
+    internal static string RunTimestamp(string? runId) => RunId.StartedAt(runId) is { } at
+        ? $"timestamp '{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}'"
+        : "null";
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1,4 +1,5 @@
 using Observatory.Core.Home;
+using Observatory.Core.Runs;
 
 namespace Observatory.Warehouse.Status;
 
@@ -27,7 +28,7 @@ public static class HomeStatusReader
                 .Concat(ofSource.Where(l => l.Status == "loaded").Select(l => l.RunId))
                 .Order(StringComparer.Ordinal)
                 .LastOrDefault();
-            var lastAt = RunIds.StartedAt(lastRun);
+            var lastAt = RunId.StartedAt(lastRun);
             sources.Add(new SourceStatus
             {
                 Source = name,

@@ -1,4 +1,5 @@
 using Observatory.Core.Home;
+using Observatory.Core.Runs;
 using Observatory.DuckDb;
 
 namespace Observatory.Warehouse.Status;
@@ -46,7 +47,7 @@ internal static class PublishedBuildReader
             Pointer = pointer,
             Path = path,
             RunId = runId,
-            BuiltAt = RunIds.StartedAt(runId),
+            BuiltAt = RunId.StartedAt(runId),
             DuckDbVersion = version,
             SizeBytes = Size(path) + Size(path + ".wal"),
         }, null);

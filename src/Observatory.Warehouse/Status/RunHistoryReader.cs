@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Observatory.Core.Runs;
 
 namespace Observatory.Warehouse.Status;
 
@@ -31,7 +32,7 @@ internal static class RunHistoryReader
             }
             catch (Exception ex) when (ex is JsonException or IOException or InvalidOperationException or FormatException)
             {
-                runs.Add(new RunStatus { RunId = fallbackId, StartedAt = RunIds.StartedAt(fallbackId), Outcome = "unreadable" });
+                runs.Add(new RunStatus { RunId = fallbackId, StartedAt = RunId.StartedAt(fallbackId), Outcome = "unreadable" });
             }
         }
 
@@ -65,7 +66,7 @@ internal static class RunHistoryReader
         return new RunStatus
         {
             RunId = runId,
-            StartedAt = Time(root, "started_at") ?? RunIds.StartedAt(runId),
+            StartedAt = Time(root, "started_at") ?? RunId.StartedAt(runId),
             FinishedAt = Time(root, "finished_at"),
             Files = count,
             LoadedFiles = loaded,
