@@ -47,11 +47,15 @@ internal sealed class BulkCells
         ? $"cast('{SqlScripts.Literal(text)}' as varchar)"
         : $"cast(r.{CellName(cell)} as varchar)";
 
-    public static BulkCells Load(DuckDbConnection connection, string path, CsvDialect dialect, CsvShape shape,
+    /// <summary>
+    /// Fills <c>bulk_raw</c> from <paramref name="scanned"/>, the C# scan of the file
+    /// (<see cref="CsvCellScanner"/>), or with DuckDB alone when it is null (a cell had too many
+    /// texts), then types every column.
+    /// </summary>
+    public static BulkCells Load(DuckDbConnection connection, string path, CsvDialect dialect, CsvShape shape, ScannedCells? scanned,
         ColumnLayout layout, Jobs.RecordMapping mapping, CellEvaluator evaluator, int maxDistinct)
     {
         var names = Enumerable.Range(0, shape.Fields).Select(CellName).ToArray();
-        var scanned = CsvCellScanner.Scan(path, dialect, shape, maxDistinct);
         var singleTexts = new string?[names.Length];
         var (isEnum, distinct) = scanned is null
             ? LoadWithSql(connection, path, dialect, shape, names, maxDistinct)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Observatory.Etl.Bulk;
-using Observatory.Etl.Contracts;
 using Observatory.Etl.Loading;
 using Observatory.Etl.Reading;
 using Observatory.Etl.Validation;
@@ -25,15 +24,9 @@ internal sealed partial class FileIngestor
     {
         var contract = file.Contract;
         var mapping = new RecordMapping(layout, file.Variant, file.Bindings, file.Vintage);
-        if (!session.BulkCsv || contract.Format != SourceFormat.Csv || mapping.IsWide)
-        {
-            return null;
-        }
-
-        var dialect = RecordReader.DialectOf(contract);
-        var shape = CsvShapeCheck.Inspect(path, dialect);
-        Stage("shape check");
-        if (shape is null)
+        var preScan = EndPreScan();
+        Stage("shape check + scan (rest)");
+        if (preScan is not { Shape: var shape, Dialect: var dialect })
         {
             return null;
         }
@@ -42,7 +35,7 @@ internal sealed partial class FileIngestor
         DropBulkObjects(); // what an earlier file's failed bulk pass may have left
         _bulkObjects = true;
         var evaluator = new CellEvaluator(layout, mapping, shape.Fields, session.Reference);
-        var cells = BulkCells.Load(connection, path, dialect, shape, layout, mapping, evaluator, session.BulkMaxDistinct);
+        var cells = BulkCells.Load(connection, path, dialect, shape, preScan.Scanned, layout, mapping, evaluator, session.BulkMaxDistinct);
         Stage("bulk: read + lookups");
         var sql = new BulkRowSql(layout, cells, shape.Fields, shape.Records);
         _bulkEnumTypes = sql.EnumTypes;

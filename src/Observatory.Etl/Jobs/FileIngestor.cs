@@ -19,10 +19,31 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
 
     public IngestFileResult Ingest()
     {
-        _sha256 = RawStore().Land(path).Sha256;
-        Stage("land");
-        var detection = session.Detector.Detect(path, session.ForcedSource);
-        Stage("detect");
+        // Landing (hash and copy) runs while the file is detected and, for a plain CSV, scanned.
+        var landing = Task.Run(() => RawStore().Land(path));
+        DetectionResult detection;
+        try
+        {
+            detection = session.Detector.Detect(path, session.ForcedSource);
+            _preScan = detection.File is { } detected ? StartPreScan(detected) : null;
+        }
+        catch
+        {
+            landing.ContinueWith(static t => t.Exception, TaskScheduler.Default).Wait();
+            throw;
+        }
+
+        try
+        {
+            _sha256 = landing.GetAwaiter().GetResult().Sha256;
+        }
+        catch
+        {
+            DropPreScan();
+            throw;
+        }
+
+        Stage("land + detect");
         if (detection.File is not { } file)
         {
             _issues.Add(new IngestIssue(path, null, null, null, null, detection.FailureCode!, "error", detection.FailureMessage!));
@@ -33,6 +54,7 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
         var vintage = file.Vintage?.ToString(CultureInfo.InvariantCulture);
         if (LakeRegistry.Read(session.Home.LakeDirectory, contract.Id).IsCurrent(_sha256, contract.ContractVersion))
         {
+            DropPreScan();
             return new IngestFileResult { Path = path, Source = contract.Id, Vintage = vintage, Sha256 = _sha256, Status = IngestStatus.Unchanged };
         }
 
