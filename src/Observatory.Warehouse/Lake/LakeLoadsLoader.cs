@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Observatory.Core.Runs;
 using Observatory.DuckDb;
 
@@ -31,25 +30,18 @@ public static class LakeLoadsLoader
         }
 
         var rows = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(lakeDirectory, "_loads.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(lakeDirectory, LakeLoadsFile.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
-            var source = Text(document.RootElement, "source") ?? Path.GetFileName(Path.GetDirectoryName(file));
-            if (!document.RootElement.TryGetProperty("loads", out var loads) || loads.ValueKind != JsonValueKind.Array)
+            var registry = LakeLoadsFile.Read(file);
+            var source = registry.Source ?? Path.GetFileName(Path.GetDirectoryName(file));
+            foreach (var load in registry.Loads)
             {
-                continue;
-            }
-
-            foreach (var load in loads.EnumerateArray())
-            {
-                var runId = Text(load, "run_id");
-                var path = Text(load, "file");
                 rows.Add("(" + string.Join(", ",
-                    Sql.Literal(source), Sql.Literal(Text(load, "sha256")), Sql.Literal(runId),
-                    Sql.Literal(path is null ? null : Path.GetFileName(path)), Sql.Literal(Text(load, "scope")),
-                    Sql.Literal(Number(load, "contract_version")), Sql.Literal(Number(load, "read")),
-                    Sql.Literal(Number(load, "accepted")), Sql.Literal(Number(load, "quarantined")),
-                    RunTimestamp(runId)) + ")");
+                    Sql.Literal(source), Sql.Literal(load.Sha256), Sql.Literal(load.RunId),
+                    Sql.Literal(load.File is null ? null : Path.GetFileName(load.File)), Sql.Literal(load.Scope),
+                    Sql.Literal(load.ContractVersion), Sql.Literal(load.Read),
+                    Sql.Literal(load.Accepted), Sql.Literal(load.Quarantined),
+                    RunTimestamp(load.RunId)) + ")");
             }
         }
 
@@ -66,10 +58,4 @@ public static class LakeLoadsLoader
     internal static string RunTimestamp(string? runId) => RunId.StartedAt(runId) is { } at
         ? $"timestamp '{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}'"
         : "null";
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static long? Number(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Observatory.Warehouse.Lake;
 
 namespace Observatory.Warehouse.Status;
 
@@ -18,7 +19,7 @@ internal static class LakeScanner
         foreach (var directory in Directory.EnumerateDirectories(lakeDirectory).Order(StringComparer.Ordinal))
         {
             var parquet = Directory.EnumerateFiles(directory, "*.parquet", SearchOption.AllDirectories).ToList();
-            var registry = Path.Combine(directory, "_loads.json");
+            var registry = Path.Combine(directory, LakeLoadsFile.FileName);
             if (parquet.Count == 0 && !File.Exists(registry))
             {
                 continue;
@@ -46,34 +47,12 @@ internal static class LakeScanner
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(registry));
-            if (!document.RootElement.TryGetProperty("loads", out var loads) || loads.ValueKind != JsonValueKind.Array)
-            {
-                return (0, 0, []);
-            }
-
-            int files = 0;
-            long rows = 0;
-            var runs = new List<string>();
-            foreach (var load in loads.EnumerateArray())
-            {
-                files++;
-                if (load.TryGetProperty("accepted", out var accepted) && accepted.ValueKind == JsonValueKind.Number)
-                {
-                    rows += accepted.GetInt64();
-                }
-
-                if (load.TryGetProperty("run_id", out var run) && run.ValueKind == JsonValueKind.String)
-                {
-                    runs.Add(run.GetString()!);
-                }
-            }
-
-            return (files, rows, runs);
+            var loads = LakeLoadsFile.Read(registry).Loads;
+            return (loads.Count, loads.Sum(l => l.Accepted ?? 0), [.. loads.Select(l => l.RunId).OfType<string>()]);
         }
         catch (JsonException)
         {
-            return (0, 0, []);
+            return (0, 0, []); // a registry being rewritten or broken: the status says nothing of its loads
         }
     }
 }
