@@ -67,6 +67,28 @@ public sealed class ParameterTests
     }
 
     [Fact]
+    public void BindAll_NamesFromADictionary_BindsEachOnceAndIgnoresExtras()
+    {
+        using var connection = Oracle.Connect();
+        using var statement = connection.Prepare("select $a + $b as sum, $a::varchar || $label as text");
+        statement.BindAll(new Dictionary<string, object?> { ["a"] = 2, ["b"] = 40, ["label"] = "x", ["unused"] = "ignored" });
+        using var result = statement.Query();
+        var row = Assert.Single(result.Rows());
+        Assert.Equal(42, row[0]);
+        Assert.Equal("2x", row[1]);
+    }
+
+    [Fact]
+    public void BindAll_MissingName_ThrowsNamingIt()
+    {
+        using var connection = Oracle.Connect();
+        using var statement = connection.Prepare("select $department as d, $year as y");
+        var error = Assert.Throws<InvalidOperationException>(() => statement.BindAll(new Dictionary<string, object?> { ["department"] = "40" }));
+        Assert.Equal("SQL parameter $year has no value.", error.Message);
+        Assert.Throws<InvalidOperationException>(() => statement.BindAll(null));
+    }
+
+    [Fact]
     public void Bind_Null_GivesSqlNull()
     {
         using var connection = Oracle.Connect();

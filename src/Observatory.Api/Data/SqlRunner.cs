@@ -32,29 +32,12 @@ internal static class SqlRunner
     public static List<object?[]> Rows(DuckDbConnection connection, string sql, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         using var statement = connection.Prepare(sql);
-        Bind(statement, parameters);
+        statement.BindAll(parameters ?? EmptyParameters);
         using var result = statement.Query();
         return [.. result.Rows()];
     }
 
-    public static void Bind(DuckDbStatement statement, IReadOnlyDictionary<string, object?>? parameters)
-    {
-        if (parameters is null)
-        {
-            return;
-        }
-
-        for (var i = 1; i <= statement.ParameterCount; i++)
-        {
-            var name = statement.GetParameterName(i) ?? string.Empty;
-            if (!parameters.TryGetValue(name, out var value))
-            {
-                throw new InvalidOperationException($"SQL parameter ${name} has no value.");
-            }
-
-            statement.Bind(i, value);
-        }
-    }
+    private static readonly Dictionary<string, object?> EmptyParameters = [];
 
     public static string? Text(object? value) => value switch
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Observatory.Core.Utility;
 
 namespace Observatory.Api.Data;
 
@@ -15,19 +16,10 @@ internal static class SqlText
 {
     private const string ProvenanceColumns = "v.source_files_sha256, v.ingest_runs";
 
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-
     private static readonly ConcurrentDictionary<VisibleShape, string> VisibleCache = new();
 
     /// <summary>The text of <c>etl/queries/api/{name}.sql</c>.</summary>
-    public static string Get(string name) => Cache.GetOrAdd(name, static key =>
-    {
-        var resource = $"Observatory.Api.Sql.{key}.sql";
-        using var stream = typeof(SqlText).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded SQL '{resource}' not found.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    public static string Get(string name) => EmbeddedText.Read(typeof(SqlText).Assembly, $"Observatory.Api.Sql.{name}.sql");
 
     /// <summary><c>etl/queries/api/{name}.sql</c> preceded by the CTE <c>visible</c> (<see cref="Visible"/>).</summary>
     public static string OverVisibleValues(string name, VisibleShape shape) =>

@@ -18,7 +18,7 @@ internal static class ParquetExportWriter
             using (var pooled = lease.Rent())
             {
                 using var statement = pooled.Connection.Prepare(sql);
-                SqlRunner.Bind(statement, parameters);
+                statement.BindAll(parameters);
                 statement.Execute();
             }
 

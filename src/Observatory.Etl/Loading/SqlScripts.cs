@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Observatory.Core.Utility;
 
 namespace Observatory.Etl.Loading;
 
@@ -8,15 +8,7 @@ namespace Observatory.Etl.Loading;
 /// </summary>
 internal static class SqlScripts
 {
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-
-    public static string Load(string name) => Cache.GetOrAdd(name, static n =>
-    {
-        using var stream = typeof(SqlScripts).Assembly.GetManifestResourceStream($"Observatory.Etl.Sql.{n}.sql")
-            ?? throw new InvalidOperationException($"Embedded SQL script '{n}.sql' is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    public static string Load(string name) => EmbeddedText.Read(typeof(SqlScripts).Assembly, $"Observatory.Etl.Sql.{name}.sql");
 
     public static string Render(string name, IReadOnlyDictionary<string, string> values)
     {

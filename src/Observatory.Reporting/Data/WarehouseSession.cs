@@ -19,15 +19,13 @@ internal sealed class WarehouseSession : IDisposable
     public List<Row> Query(string query, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         using var statement = _connection.Prepare(SqlResources.Get(query));
-        for (var index = 1; index <= statement.ParameterCount; index++)
+        try
         {
-            var name = statement.GetParameterName(index) ?? string.Empty;
-            if (parameters is null || !parameters.TryGetValue(name, out var value))
-            {
-                throw new InvalidOperationException($"Query '{query}' needs parameter ${name}.");
-            }
-
-            statement.Bind(index, value);
+            statement.BindAll(parameters);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"Query '{query}': {ex.Message}", ex);
         }
 
         using var result = statement.Query();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Observatory.Benchmarks.Api;
@@ -54,14 +53,8 @@ internal sealed class DashboardQuery
     public static DashboardQuery Inline(string name, string document) =>
         new(name, name, document, [], new Dictionary<string, object?>(), []);
 
-    private static string Resource(string file)
-    {
-        var name = $"Observatory.Benchmarks.Api.Queries.{file}";
-        using var stream = typeof(DashboardQuery).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' not found.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string Resource(string file) =>
+        Observatory.Core.Utility.EmbeddedText.Read(typeof(DashboardQuery).Assembly, $"Observatory.Benchmarks.Api.Queries.{file}");
 
     /// <summary>Splits on a <c>;</c> ending a line (the files hold no other semicolons).</summary>
     private static List<string> SplitStatements(string sql) =>

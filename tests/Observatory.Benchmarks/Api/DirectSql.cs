@@ -26,16 +26,7 @@ internal static class DirectSql
         foreach (var sql in query.Statements)
         {
             using var statement = connection.Prepare(sql);
-            for (var i = 1; i <= statement.ParameterCount; i++)
-            {
-                var name = statement.GetParameterName(i) ?? string.Empty;
-                if (!query.Parameters.TryGetValue(name, out var value))
-                {
-                    throw new InvalidOperationException($"{query.Name}: SQL parameter ${name} has no value.");
-                }
-
-                statement.Bind(i, value);
-            }
+            statement.BindAll(query.Parameters);
 
             using var result = statement.Query();
             var check = -1;
