@@ -34,6 +34,8 @@ public static class IngestRunner
         var files = ExpandPaths(paths);
         using var writerLock = WriterLock.Acquire(options.Home, "ingest");
         LakeCommitter.Recover(options.Home);
+        var raw = new RawStore(options.Home);
+        raw.RemoveUnfinishedLandings();
         var started = DateTimeOffset.UtcNow;
         var runId = RunId.New(started);
         using var database = DuckDbDatabase.Open(null, new DuckDbOptions());
@@ -45,7 +47,7 @@ public static class IngestRunner
             Contracts = contracts,
             Reference = ReferenceCatalog.Load(schemas),
             Detector = new SourceDetector(contracts),
-            Raw = new RawStore(options.Home),
+            Raw = raw,
             Connection = connection,
             ForcedSource = options.ForcedSource,
             MaxIssues = options.MaxIssuesPerFile,

@@ -15,10 +15,32 @@ public sealed class RawStore
 {
     private const int BlockSize = 1 << 20;
     private const int BlocksInFlight = 4;
+    private const string LandingPrefix = ".landing-";
 
     private readonly DataHome _home;
 
     public RawStore(DataHome home) => _home = home;
+
+    /// <summary>
+    /// Deletes the temporary copies a killed ingest left in <c>raw/</c>. Call it holding the data
+    /// home's writer lock: no other landing can then be under way.
+    /// </summary>
+    public int RemoveUnfinishedLandings()
+    {
+        if (!Directory.Exists(_home.RawDirectory))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_home.RawDirectory, LandingPrefix + "*.tmp"))
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
 
     /// <summary>Lowercase hex SHA-256 of a file's bytes.</summary>
     public static string Sha256(string path)
@@ -35,7 +57,7 @@ public sealed class RawStore
     public LandedFile Land(string sourcePath)
     {
         Directory.CreateDirectory(_home.RawDirectory);
-        var temporary = Path.Combine(_home.RawDirectory, $".landing-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(_home.RawDirectory, $"{LandingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
         string sha;
         try
         {

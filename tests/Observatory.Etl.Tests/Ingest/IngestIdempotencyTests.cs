@@ -125,6 +125,22 @@ public sealed class IngestIdempotencyTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    [Fact]
+    public void Run_AfterAKilledLanding_RemovesItsTemporaryCopyAndLandsTheFile()
+    {
+        var first = Ingest(_temp.WriteInput(PlateformeFiles.FileName(2023), PlateformeFiles.Content(2023, metiers: 3)));
+        var raw = Path.Combine(_temp.Home.Root, "raw");
+        var left = Path.Combine(raw, ".landing-4242-0123456789abcdef.tmp");
+        File.WriteAllText(left, "half a file");
+
+        var second = Ingest(_temp.WriteInput(PlateformeFiles.FileName(2024), PlateformeFiles.Content(2024, metiers: 4)));
+
+        Assert.False(File.Exists(left));
+        Assert.Equal(IngestStatus.Loaded, second.Status);
+        var landed = Directory.EnumerateFiles(raw, "*", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { first.Sha256, second.Sha256 }.Order(StringComparer.Ordinal), landed);
+    }
+
     private IngestFileResult Ingest(string path) =>
         IngestRunner.Run([path], new IngestOptions { Home = _temp.Home }).Files.Single();
 
