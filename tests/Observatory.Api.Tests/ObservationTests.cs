@@ -107,6 +107,21 @@ public sealed class ObservationTests(SampleWarehouseFixture fixture)
     }
 
     [Fact]
+    public async Task A_page_past_the_end_is_empty_and_still_counts_the_filter()
+    {
+        var filter = new { level = "DEP", territories = new[] { "40" }, from = "2023", to = "2024" };
+        var expected = fixture.Count("select count(*) from pub.indicator_values where territory_level = 'DEP' and territory = '40' and period between '2023' and '2024'");
+        Assert.True(expected > 0);
+        var after = Observatory.Api.Schema.Cursor.Encode(expected + 10);
+
+        var data = await GraphQLClient.DataAsync(_client, PageQuery, new { filter, first = 5, after });
+
+        var connection = data.GetProperty("observations");
+        Assert.Equal(0, connection.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(expected, connection.GetProperty("totalCount").GetInt64());
+    }
+
+    [Fact]
     public async Task A_forged_cursor_is_a_french_error_without_internals()
     {
         var response = await GraphQLClient.PostAsync(_client, "{ observations(after: \"bm90LWEtY3Vyc29y\") { totalCount } }");

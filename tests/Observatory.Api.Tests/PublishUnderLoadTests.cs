@@ -65,6 +65,16 @@ public sealed class PublishUnderLoadTests(SampleWarehouseFixture fixture)
         Assert.Equal(fixture.Build.RunId, old.RunId);
 
         var clients = Enumerable.Range(0, 8).Select(_ => Task.Run(ClientAsync)).ToList();
+
+        // the load is on (clients served by the fixture's edition) before anything is published
+        using (var warmUp = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+        {
+            while (!editions.ContainsKey(fixture.Build.RunId) && !warmUp.IsCancellationRequested && failures.IsEmpty)
+            {
+                await Task.Delay(10);
+            }
+        }
+
         var first = await Task.Run(() => WarehouseBuilder.Run(new BuildOptions { Home = home }));
         var second = await Task.Run(() => WarehouseBuilder.Run(new BuildOptions { Home = home }));
         Assert.True(first.Published && second.Published);

@@ -30,14 +30,18 @@ public static class ObservationQueries
         long total = rows.Count > 0 ? Convert.ToInt64(rows[0][15], CultureInfo.InvariantCulture) : 0;
         if (rows.Count == 0 && offset > 0)
         {
-            // past the end: the window count is not available, count the filter alone
-            parameters["limit"] = 1L;
-            parameters["offset"] = 0L;
-            var first = SqlRunner.Rows(lease, sql, parameters, cancellationToken);
-            total = first.Count > 0 ? Convert.ToInt64(first[0][15], CultureInfo.InvariantCulture) : 0;
+            total = Count(lease, filter, analystDepartment, cancellationToken); // past the end: no row carries the window count
         }
 
         return (rows.ConvertAll(ObservationRow.Read), total);
+    }
+
+    /// <summary>How many observations pass <paramref name="filter"/> for this caller (a count, without reading or sorting rows).</summary>
+    public static long Count(EditionLease lease, ObservationFilter filter, string? analystDepartment, CancellationToken cancellationToken = default)
+    {
+        var parameters = FilterParameters(filter, analystDepartment);
+        var sql = SqlText.OverFilteredValues("count_filtered", parameters, provenance: false);
+        return Convert.ToInt64(SqlRunner.Rows(lease, sql, parameters, cancellationToken)[0][0], CultureInfo.InvariantCulture);
     }
 
     public static IReadOnlyList<ObservationRow> Series(EditionLease lease, string indicator, string metier, string territory, string level, string? analystDepartment, bool provenance = true, CancellationToken cancellationToken = default)

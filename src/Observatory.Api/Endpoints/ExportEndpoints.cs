@@ -50,7 +50,7 @@ internal static class ExportEndpoints
             var configuration = (IConfiguration)context.RequestServices.GetService(typeof(IConfiguration))!;
             var limit = configuration.GetValue("Observatory:ExportRowLimit", DefaultRowLimit);
             var department = ApiKeyAuthentication.Analyst(context)?.Department;
-            var total = ObservationQueries.Page(lease, filter, [], department, 1, 0, provenance: false, cancellationToken: context.RequestAborted).TotalCount;
+            var total = ObservationQueries.Count(lease, filter, department, context.RequestAborted);
             context.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.Headers["X-Export-Truncated"] = total > limit ? "true" : "false";
             context.Response.Headers["X-Edition"] = lease.Edition.RunId;
