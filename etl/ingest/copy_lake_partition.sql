@@ -1,5 +1,5 @@
--- One partition of the accepted rows of one source file → its single Parquet file in the staging
--- directory (vintage=2024/department_code=01/data_0.parquet), partition columns kept in the file.
+-- Accepted rows of one source file → one Parquet file: one partition (vintage=2024/department_code=01,
+-- partition columns kept in the file), or the whole file for a source without partitions (filter true).
 -- Written one partition at a time: DuckDB's PARTITION_BY materialises every row into per-partition
 -- buffers first, which costs more than scanning the (file-ordered) rows once per partition.
 copy (select * from lake_rows where {{filter}}) to '{{target}}' (

@@ -75,20 +75,20 @@ public sealed partial class DuckDbAppender
     {
         var id = NativeMethods.GetTypeId(type);
         var storage = id == NativeType.Enum ? NativeMethods.EnumInternalType(type) : id;
-        var expected = storage switch
+        var (expected, size) = storage switch
         {
-            NativeType.Boolean => typeof(bool),
-            NativeType.TinyInt => typeof(sbyte),
-            NativeType.SmallInt => typeof(short),
-            NativeType.Integer => typeof(int),
-            NativeType.BigInt => typeof(long),
-            NativeType.UTinyInt => typeof(byte),
-            NativeType.USmallInt => typeof(ushort),
-            NativeType.UInteger => typeof(uint),
-            NativeType.UBigInt => typeof(ulong),
-            NativeType.Float => typeof(float),
-            NativeType.Double => typeof(double),
-            _ => null,
+            NativeType.Boolean => (typeof(bool), sizeof(bool)),
+            NativeType.TinyInt => (typeof(sbyte), sizeof(sbyte)),
+            NativeType.SmallInt => (typeof(short), sizeof(short)),
+            NativeType.Integer => (typeof(int), sizeof(int)),
+            NativeType.BigInt => (typeof(long), sizeof(long)),
+            NativeType.UTinyInt => (typeof(byte), sizeof(byte)),
+            NativeType.USmallInt => (typeof(ushort), sizeof(ushort)),
+            NativeType.UInteger => (typeof(uint), sizeof(uint)),
+            NativeType.UBigInt => (typeof(ulong), sizeof(ulong)),
+            NativeType.Float => (typeof(float), sizeof(float)),
+            NativeType.Double => (typeof(double), sizeof(double)),
+            _ => ((Type?)null, 0),
         };
         if (expected is null)
         {
@@ -106,6 +106,6 @@ public sealed partial class DuckDbAppender
             throw new ArgumentException($"Column {column} holds {values.Length} values; {rowCount} rows were asked for.");
         }
 
-        return System.Runtime.InteropServices.Marshal.SizeOf(expected == typeof(bool) ? typeof(byte) : expected);
+        return size;
     }
 }

@@ -58,7 +58,7 @@ internal sealed class BulkRowSql
                 _values[i] = $"(case when {cell} = '' then null when ascii({cell}) in ({WhiteSpaceCodes}) and regexp_full_match({cell}, '{WhiteSpace}') then null else {cell} end)";
                 _statuses[i] = "cast(null as varchar)";
             }
-            else if (column.Identity || column.SameValues)
+            else if (column.SameValues)
             {
                 // An ENUM cell is kept as is (written to Parquet as its text); only a text cell holds integers here.
                 var cell = "r." + BulkCells.CellName(column.Cell);
@@ -88,7 +88,6 @@ internal sealed class BulkRowSql
                         _enumTypes[layout.Columns[i].Name] = valueEnum;
                         dictionaries[layout.Columns[i].Name] = column.Distinct.Select(d => d.Outcome.Value).OfType<object>().Distinct().Count();
                     }
-
                 }
 
                 errors.Add(alias + ".err");

@@ -204,7 +204,7 @@ internal static class CsvCellScanner
             throw new InvalidOperationException($"The scan found {rows} records where {shape.Records} lines were counted: the file changed while being read.");
         }
 
-        var codes = global.Select(t => CodeArray(t.Count, checked((int)rows))).ToArray();
+        var codes = global.Select(t => CodeArrays.Allocate(t.Count, checked((int)rows))).ToArray();
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             s => WriteCodes(results[s], remaps[s], codes, offsets[s]));
 
@@ -214,46 +214,11 @@ internal static class CsvCellScanner
         return new ScannedCells(checked((int)rows), texts, counts, codes);
     }
 
-    /// <summary>An array of the width DuckDB stores an ENUM of <paramref name="distinct"/> values in.</summary>
-    private static Array CodeArray(int distinct, int rows) => distinct switch
-    {
-        <= byte.MaxValue => GC.AllocateUninitializedArray<byte>(rows),
-        <= ushort.MaxValue => GC.AllocateUninitializedArray<ushort>(rows),
-        _ => GC.AllocateUninitializedArray<uint>(rows),
-    };
-
     private static void WriteCodes(SegmentResult result, int[][] remaps, Array[] codes, long offset)
     {
-        var fields = remaps.Length;
-        for (var c = 0; c < fields; c++)
+        for (var c = 0; c < remaps.Length; c++)
         {
-            var remap = remaps[c];
-            var local = result.Codes;
-            var start = (int)offset;
-            switch (codes[c])
-            {
-                case byte[] narrow:
-                    for (var r = 0; r < result.Rows; r++)
-                    {
-                        narrow[start + r] = (byte)remap[local[((long)r * fields) + c]];
-                    }
-
-                    break;
-                case ushort[] medium:
-                    for (var r = 0; r < result.Rows; r++)
-                    {
-                        medium[start + r] = (ushort)remap[local[((long)r * fields) + c]];
-                    }
-
-                    break;
-                case uint[] wide:
-                    for (var r = 0; r < result.Rows; r++)
-                    {
-                        wide[start + r] = (uint)remap[local[((long)r * fields) + c]];
-                    }
-
-                    break;
-            }
+            CodeArrays.Store(codes[c], (int)offset, result.Codes, remaps.Length, c, result.Rows, remaps[c]);
         }
     }
 

@@ -38,7 +38,7 @@ internal static class KeyRepeatCheck
                 continue;
             }
 
-            var (ids, cardinality) = ValueIds(column, scanned.Codes[column.Cell], scanned.Rows);
+            var (ids, cardinality) = ValueIds(column, scanned.Codes[column.Cell]);
             space = checked(space * Math.Max(1, cardinality));
             if (space > MaxKeySpace)
             {
@@ -83,7 +83,7 @@ internal static class KeyRepeatCheck
     }
 
     /// <summary>Per record, the id of the column's typed value (equal values share an id; -1 for NULL), and how many ids there are.</summary>
-    private static (int[] Ids, int Cardinality) ValueIds(ColumnCells column, Array codes, int rows)
+    private static (int[] Ids, int Cardinality) ValueIds(ColumnCells column, Array codes)
     {
         // The scan's distinct texts are in code order, so outcome k is code k's.
         var byValue = new Dictionary<object, int>();
@@ -106,34 +106,7 @@ internal static class KeyRepeatCheck
             ofCode[code] = id;
         }
 
-        var ids = new int[rows];
-        switch (codes)
-        {
-            case byte[] narrow:
-                for (var r = 0; r < rows; r++)
-                {
-                    ids[r] = ofCode[narrow[r]];
-                }
-
-                break;
-            case ushort[] medium:
-                for (var r = 0; r < rows; r++)
-                {
-                    ids[r] = ofCode[medium[r]];
-                }
-
-                break;
-            case uint[] wide:
-                for (var r = 0; r < rows; r++)
-                {
-                    ids[r] = ofCode[wide[r]];
-                }
-
-                break;
-            default:
-                throw new InvalidOperationException($"Unexpected code array {codes.GetType().Name}.");
-        }
-
+        var ids = CodeArrays.Translate(codes, ofCode);
         return (ids, byValue.Count);
     }
 }

@@ -7,12 +7,13 @@ using Observatory.Etl.Validation;
 namespace Observatory.Etl.Jobs;
 
 /// <summary>
-/// The bulk pass of a plain CSV (<see cref="CsvShapeCheck"/>): DuckDB reads the file and types it
-/// through per-distinct-value lookups, evaluates row rules and duplicates in SQL, and exposes the
-/// accepted records as the view <c>lake_rows</c>. Only the records with an error, and those
-/// holding the first listed issues, come back to C#, where the row pipeline re-validates them to
-/// write the same quarantine rows and issues as <see cref="RunPass"/> would. Issue counts come from
-/// the lookups and the rule flags. Any other file goes through <see cref="RunPass"/>.
+/// The bulk pass of a plain CSV (<see cref="CsvShapeCheck"/>): the file's cells, numbered by the
+/// pre-scan, land in DuckDB as ENUM codes (<see cref="BulkCells"/>), each column is typed through
+/// per-distinct-text lookups, row rules and duplicates are flagged, and the accepted records are
+/// exposed as the view <c>lake_rows</c>. Only the records with an error, and those holding the
+/// first listed issues, come back to C#, where the row pipeline re-validates them to write the same
+/// quarantine rows and issues as <see cref="RunPass"/> would. Issue counts come from the lookups and
+/// the rule flags. Any other file goes through <see cref="RunPass"/>.
 /// </summary>
 internal sealed partial class FileIngestor
 {
@@ -62,11 +63,6 @@ internal sealed partial class FileIngestor
         var quarantined = totals[1];
         ValidateFlaggedRows(file, layout, mapping, duplicates, hasError, hasIssue, shape.Fields, withIssues: totals[2], errors: quarantined);
         connection.Execute("drop table if exists " + LakeTable.Name);
-        if (quarantined > 0)
-        {
-            connection.Execute($"create or replace table bulk_rejected as select source_line from bulk_rows where {hasError}");
-        }
-
         connection.Execute(SqlScripts.Render("bulk_accepted_view", new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["lake_select"] = sql.LakeSelect,
@@ -74,7 +70,8 @@ internal sealed partial class FileIngestor
             ["source_sha256"] = SqlScripts.Literal(_sha256),
             ["contract_version"] = contract.ContractVersion.ToString(CultureInfo.InvariantCulture),
             ["value_joins"] = sql.ValueJoins,
-            ["where"] = quarantined > 0 ? "where r.rowid + 2 not in (select source_line from bulk_rejected)" : string.Empty,
+            // ValidateFlaggedRows quarantined every rejected record of this file, one row each.
+            ["where"] = quarantined > 0 ? $"where r.rowid + 2 not in (select line from {QuarantineTable.Name})" : string.Empty,
         }));
 
         session.Observer?.RowsRead(read);

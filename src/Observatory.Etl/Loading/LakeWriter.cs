@@ -133,7 +133,8 @@ internal static partial class LakeWriter
         {
             var file = Path.Combine(stagingDirectory, LakeCommitter.PartitionFileName);
             values["target"] = SqlScripts.Literal(file);
-            connection.Execute(SqlScripts.Render("copy_lake_unpartitioned", values));
+            values["filter"] = "true";
+            connection.Execute(SqlScripts.Render("copy_lake_partition", values));
             return [(WholeDataset, file)];
         }
 
