@@ -77,12 +77,17 @@ public sealed class ResponseCacheTests(SampleWarehouseFixture fixture)
     [Fact]
     public async Task Provenance_when_selected_matches_the_warehouse_and_is_null_free()
     {
-        await using var factory = new ApiFactory(fixture.Home.Root);
+        await using var factory = new ApiFactory(fixture.Home.Root, responseCacheSize: 0);
         using var client = factory.CreateClient();
-        const string Query = """{ series(indicator: "recruitment_difficulty_rate", metier: "IDE", territory: "40") { period value provenance { runs sources { fileSha256 } } } }""";
-        for (var round = 0; round < 2; round++)
+        const string Direct = """{ series(indicator: "recruitment_difficulty_rate", metier: "IDE", territory: "40") { period value provenance { runs sources { fileSha256 } } } }""";
+        const string ThroughFragment = """
+            { series(indicator: "recruitment_difficulty_rate", metier: "IDE", territory: "40") { ...Point } }
+            fragment Point on Observation { period value ...Lineage }
+            fragment Lineage on Observation { provenance { runs sources { fileSha256 } } }
+            """;
+        foreach (var query in new[] { Direct, ThroughFragment })
         {
-            using var document = JsonDocument.Parse(await BodyAsync(client, Query, null));
+            using var document = JsonDocument.Parse(await BodyAsync(client, query, null));
             var series = document.RootElement.GetProperty("data").GetProperty("series");
             Assert.NotEqual(0, series.GetArrayLength());
             foreach (var point in series.EnumerateArray())

@@ -1,3 +1,5 @@
+using Observatory.GraphQL.AspNetCore.Http;
+
 namespace Observatory.Api.Caching;
 
 /// <summary>A cached GraphQL response: the serialized body with its content type and status code.</summary>
@@ -17,8 +19,7 @@ public sealed class ResponseCache
     public const int DefaultCapacity = 1000;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, CachedResponse Response)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, CachedResponse Response)> _recency = new();
+    private readonly BoundedCache<CachedResponse> _entries = new();
     private string? _edition;
     private long _hits;
 
@@ -32,16 +33,7 @@ public sealed class ResponseCache
 
     public bool Enabled => Capacity > 0;
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     /// <summary>Responses served from the cache since it was created.</summary>
     public long Hits
@@ -60,15 +52,13 @@ public sealed class ResponseCache
     {
         lock (_lock)
         {
-            if (!MoveTo(edition) || !_entries.TryGetValue(key, out var node))
+            if (!MoveTo(edition) || !_entries.TryGet(key, out var response))
             {
                 return null;
             }
 
             _hits++;
-            _recency.Remove(node);
-            _recency.AddFirst(node);
-            return node.Value.Response;
+            return response;
         }
     }
 
@@ -87,17 +77,7 @@ public sealed class ResponseCache
                 return; // a request that finished on an edition already replaced
             }
 
-            if (_entries.Remove(key, out var existing))
-            {
-                _recency.Remove(existing);
-            }
-
-            _entries[key] = _recency.AddFirst((key, response));
-            while (_entries.Count > Capacity && _recency.Last is { } oldest)
-            {
-                _recency.RemoveLast();
-                _entries.Remove(oldest.Value.Key);
-            }
+            _entries.Set(key, response, Capacity);
         }
     }
 
@@ -115,7 +95,6 @@ public sealed class ResponseCache
         if (order > 0)
         {
             _entries.Clear();
-            _recency.Clear();
             _edition = edition;
         }
 

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Observatory.GraphQL.AspNetCore.Http;
 using Observatory.GraphQL.Language;
 using Observatory.GraphQL.Language.Ast;
 
@@ -24,7 +24,7 @@ internal static class ResponseCacheKey
             .Append(edition).Append('\n')
             .Append(caller).Append('\n')
             .Append(mediaType).Append('\n')
-            .Append(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)))).Append('\n')
+            .Append(QueryHash.Compute(document)).Append('\n')
             .Append(operationName ?? string.Empty).Append('\n');
         if (variables is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value)
         {
@@ -64,28 +64,8 @@ internal static class ResponseCacheKey
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var operation in parsed.Definitions.OfType<OperationDefinitionNode>())
         {
-            if (operation.Operation != OperationType.Query || RootSelects(operation.SelectionSet, fragments, []))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool RootSelects(SelectionSetNode set, Dictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visited)
-    {
-        foreach (var selection in set.Selections)
-        {
-            var found = selection switch
-            {
-                FieldNode field => EditionIndependentRootFields.Contains(field.Name.Value),
-                InlineFragmentNode inline => RootSelects(inline.SelectionSet, fragments, visited),
-                FragmentSpreadNode spread => visited.Add(spread.Name.Value)
-                    && (!fragments.TryGetValue(spread.Name.Value, out var fragment) || RootSelects(fragment.SelectionSet, fragments, visited)),
-                _ => true,
-            };
-            if (found)
+            if (operation.Operation != OperationType.Query
+                || Schema.SelectionProbe.Any(operation.SelectionSet, fragments, field => EditionIndependentRootFields.Contains(field.Name.Value), deep: false))
             {
                 return true;
             }

@@ -32,12 +32,11 @@ internal static class SqlRunner
     public static List<object?[]> Rows(DuckDbConnection connection, string sql, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         using var statement = connection.Prepare(sql);
-        statement.BindAll(parameters ?? EmptyParameters);
+        statement.BindAll(parameters);
         using var result = statement.Query();
         return [.. result.Rows()];
     }
 
-    private static readonly Dictionary<string, object?> EmptyParameters = [];
 
     public static string? Text(object? value) => value switch
     {

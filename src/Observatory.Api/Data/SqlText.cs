@@ -8,7 +8,7 @@ namespace Observatory.Api.Data;
 /// <param name="Provenance">Read the provenance columns; else they are null (the <c>provenance</c> field is not selected).</param>
 public readonly record struct VisibleShape(bool Analyst, bool Provenance)
 {
-    public static VisibleShape For(string? analystDepartment, bool provenance = true) => new(analystDepartment is not null, provenance);
+    public static VisibleShape For(string? analystDepartment, bool provenance = true) => new(analystDepartment is { Length: > 0 }, provenance);
 }
 
 /// <summary>The SQL of the API, embedded from <c>etl/queries/api/*.sql</c>.</summary>

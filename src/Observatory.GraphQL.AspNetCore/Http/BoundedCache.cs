@@ -2,9 +2,9 @@ namespace Observatory.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// A thread-safe least-recently-used map holding at most the capacity given to each <see cref="Set"/> (read from
-/// the options at each request, so changing them needs no rebuild).
+/// the options at each request, so changing them needs no rebuild). Also the API's response cache store.
 /// </summary>
-internal sealed class BoundedCache<TValue>
+public sealed class BoundedCache<TValue>
 {
     private readonly Dictionary<string, LinkedListNode<(string Key, TValue Value)>> _map = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, TValue Value)> _order = new();
@@ -18,6 +18,16 @@ internal sealed class BoundedCache<TValue>
             {
                 return _map.Count;
             }
+        }
+    }
+
+    /// <summary>Drops every entry.</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _map.Clear();
+            _order.Clear();
         }
     }
 

@@ -50,6 +50,9 @@ public sealed class ResolveContext
 
     public OperationDefinitionNode Operation => _execution.Operation;
 
+    /// <summary>The fragment definitions of the document, by name.</summary>
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _execution.Fragments;
+
     /// <summary>Coerced variable values.</summary>
     public IReadOnlyDictionary<string, object?> Variables => _execution.VariableValues;
 

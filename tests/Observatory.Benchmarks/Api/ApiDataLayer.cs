@@ -36,10 +36,10 @@ internal static class ApiDataLayer
                 Page(lease, ["absenteeism_rate", "turnover_rate", "vacancy_rate"], DashboardQueries.Department, "DEP", Year, []);
                 break;
             case "07":
-                // the query selects through a named fragment: the API reads provenance then (SelectionProbe is conservative)
-                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Department, "DEP", null);
-                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Region, "REG", null);
-                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", "FR", "NAT", null);
+                // three series through a named fragment that does not select provenance
+                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Department, "DEP", null, provenance: false);
+                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", DashboardQueries.Region, "REG", null, provenance: false);
+                ObservationQueries.Series(lease, "recruitment_difficulty_rate", "IDE", "FR", "NAT", null, provenance: false);
                 break;
             case "08":
                 _ = catalog.Sources.Count; // held in memory: no SQL
