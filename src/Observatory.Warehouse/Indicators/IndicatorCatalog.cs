@@ -13,6 +13,9 @@ public sealed class IndicatorCatalog
 {
     public const string FileName = "indicators.yaml";
 
+    /// <summary>The composite index: its disclosure follows its components (no quantities of its own).</summary>
+    public const string TensionIndexCode = "tension_index";
+
     public static readonly IReadOnlyList<string> Directions = ["up", "down", "none"];
 
     public static readonly IReadOnlyList<string> DisclosureRules = ["source_masks", "establishments", "persons", "ratio"];
@@ -67,6 +70,12 @@ public sealed class IndicatorCatalog
             if (!DisclosureRules.Contains(indicator.Disclosure))
             {
                 problems.Add($"{indicator.Code}: disclosure '{indicator.Disclosure}' is not one of {string.Join(", ", DisclosureRules)}");
+            }
+
+            if (indicator.Status == "computed" && indicator.Code != TensionIndexCode
+                && (indicator.Quantities is null || indicator.Quantities.Numerator.Count == 0))
+            {
+                problems.Add($"{indicator.Code}: a computed indicator declares its quantities (numerator, denominator)");
             }
 
             if (indicator.Status == "planned" && string.IsNullOrWhiteSpace(indicator.PlannedReason))

@@ -6,7 +6,8 @@ namespace Observatory.Warehouse.Indicators;
 /// <summary>
 /// Writes the catalogue into the build: <c>ref_indicators</c> (one row per indicator),
 /// <c>ref_tension_parameters</c> (one row: reference year, thresholds, minimum volume) and
-/// <c>ref_tension_components</c> (one row per component with its role and weight).
+/// <c>ref_tension_components</c> (one row per component with its role and weight) and
+/// <c>ref_indicator_quantities</c> (one row per indicator × operand × quantity, for disclosure control).
 /// </summary>
 public static class IndicatorCatalogLoader
 {
@@ -28,6 +29,21 @@ public static class IndicatorCatalogLoader
         if (rows.Count > 0)
         {
             connection.Execute(new StringBuilder("insert into ref_indicators values ").AppendJoin(",\n", rows).ToString());
+        }
+
+        connection.Execute("""
+            create or replace table ref_indicator_quantities (
+                indicator_code varchar, operand varchar, quantity varchar, all_metiers boolean,
+                primary key (indicator_code, operand, quantity)
+            )
+            """);
+        var quantities = catalog.Indicators.Where(i => i.Quantities is not null)
+            .SelectMany(i => i.Quantities!.All().Select(q =>
+                $"({Sql.Literal(i.Code)}, {Sql.Literal(q.Operand)}, {Sql.Literal(q.Quantity)}, {(q.AllMetiers ? "true" : "false")})"))
+            .ToList();
+        if (quantities.Count > 0)
+        {
+            connection.Execute("insert into ref_indicator_quantities values " + string.Join(",\n", quantities));
         }
 
         var spec = catalog.TensionIndex;

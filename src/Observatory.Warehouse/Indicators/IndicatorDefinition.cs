@@ -32,6 +32,13 @@ public sealed class IndicatorDefinition
     /// <summary>The disclosure rule: <c>source_masks</c>, <c>establishments</c>, <c>persons</c> or <c>ratio</c>.</summary>
     public string Disclosure { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The additive quantities behind the published numbers (<c>source.measure</c>; <c>@all</c> = the total over
+    /// métiers): disclosure control decides per quantity cell, so a count hidden in one indicator is hidden in
+    /// every indicator that publishes it as a value, a numerator or a denominator.
+    /// </summary>
+    public IndicatorQuantities? Quantities { get; set; }
+
     public string Caveats { get; set; } = string.Empty;
 
     public string Methodology { get; set; } = string.Empty;

@@ -14,6 +14,9 @@ namespace Observatory.Warehouse.Models;
 /// </summary>
 public sealed partial class ModelCatalog
 {
+    /// <summary>The file beside an iterated model holding the statement repeated until it changes nothing.</summary>
+    public const string StepSuffix = ".step.sql";
+
     public static readonly IReadOnlyList<string> Layers = ["staging", "intermediate", "marts", "publication"];
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -43,6 +46,7 @@ public sealed partial class ModelCatalog
         }
 
         var files = Directory.EnumerateFiles(modelsRoot, "*.sql", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(StepSuffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
         var parsed = files.Select(f => Read(modelsRoot, f)).ToList();
@@ -103,8 +107,22 @@ public sealed partial class ModelCatalog
         {
             null or "view" => ModelMaterialization.View,
             "table" => ModelMaterialization.Table,
+            "iterated" => ModelMaterialization.Iterated,
             var other => throw new ModelCatalogException($"{Path.GetFileName(ymlFile)}: unknown materialization '{other}'."),
         };
+        var stepFile = Path.ChangeExtension(sqlFile, null) + StepSuffix;
+        string? step = null;
+        if (materialization == ModelMaterialization.Iterated)
+        {
+            step = File.Exists(stepFile)
+                ? File.ReadAllText(stepFile).Trim().TrimEnd(';')
+                : throw new ModelCatalogException($"{relative}: an iterated model needs its {Path.GetFileName(stepFile)}.");
+        }
+        else if (File.Exists(stepFile))
+        {
+            throw new ModelCatalogException($"{relative}: {Path.GetFileName(stepFile)} is only read for 'materialization: iterated'.");
+        }
+
         var relation = yaml.PublishAs ?? name;
         var grain = yaml.Grain ?? [];
         return new ModelDefinition
@@ -117,6 +135,7 @@ public sealed partial class ModelCatalog
             Grain = grain,
             DependsOn = yaml.DependsOn ?? [],
             Materialization = materialization,
+            StepSql = step,
             Relation = relation,
             Columns = [.. (yaml.Columns ?? []).Select(c => new ModelColumn(c.Name ?? string.Empty, (c.Description ?? string.Empty).Trim()))],
             Tests = ModelTestFactory.Create(relation, grain, yaml.Tests ?? [], Path.GetFileName(ymlFile)),

@@ -26,6 +26,9 @@ public sealed record ModelDefinition
     /// <summary>Names of the models this one reads (declared or parsed from <c>from</c>/<c>join</c>).</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 
+    /// <summary>For an iterated model, the statement of <c>&lt;model&gt;.step.sql</c> run until it changes no row.</summary>
+    public string? StepSql { get; init; }
+
     public ModelMaterialization Materialization { get; init; } = ModelMaterialization.View;
 
     /// <summary>The relation created: <c>publish_as</c> (e.g. <c>pub.indicators</c>) or the model name.</summary>

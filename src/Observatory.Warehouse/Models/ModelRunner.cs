@@ -4,7 +4,10 @@ using Observatory.Warehouse.Build;
 
 namespace Observatory.Warehouse.Models;
 
-/// <summary>Creates every model in dependency order: <c>create or replace view|table &lt;relation&gt; as &lt;sql&gt;</c>.</summary>
+/// <summary>
+/// Creates every model in dependency order: <c>create or replace view|table &lt;relation&gt; as &lt;sql&gt;</c>; an
+/// iterated model's step is then run until it changes no row.
+/// </summary>
 public static class ModelRunner
 {
     public static IReadOnlyList<ModelDefinition> Run(DuckDbConnection connection, ModelCatalog catalog, IBuildObserver? observer = null)
@@ -21,10 +24,14 @@ public static class ModelRunner
             var model = ordered[i];
             observer?.ModelStarted(model.Name, i + 1, ordered.Count);
             var watch = Stopwatch.StartNew();
-            var kind = model.Materialization == ModelMaterialization.Table ? "table" : "view";
+            var kind = model.Materialization == ModelMaterialization.View ? "view" : "table";
             try
             {
                 connection.Execute($"create or replace {kind} {model.Relation} as\n{model.Sql}");
+                if (model.StepSql is not null)
+                {
+                    Iterate(connection, model);
+                }
             }
             catch (DuckDbException ex)
             {
@@ -35,5 +42,21 @@ public static class ModelRunner
         }
 
         return ordered;
+    }
+
+    /// <summary>The most passes an iterated model may take before the build stops (a step that never settles is a bug).</summary>
+    public const int MaxIterations = 1000;
+
+    private static void Iterate(DuckDbConnection connection, ModelDefinition model)
+    {
+        for (var pass = 1; pass <= MaxIterations; pass++)
+        {
+            if (connection.Execute(model.StepSql!) == 0)
+            {
+                return;
+            }
+        }
+
+        throw new ModelRunException($"Model {model.Name}: its step still changed rows after {MaxIterations} passes.");
     }
 }

@@ -79,16 +79,40 @@ public sealed class DisclosureTests : IDisposable
     }
 
     [Fact]
-    public void Secondary_RegionShownWithOneHiddenDepartment_HidesAnotherDepartment()
+    public void Secondary_RegionWithOneHiddenDepartment_HidesAnotherDepartment_AndTheRegionAgainstItsAnalyst()
     {
         var ain = Employment("ME", "DEP", "01");
         var isere = Employment("ME", "DEP", "38");
         var region = Employment("ME", "REG", "84");
+        var france = Employment("ME", "NAT", "FR");
 
+        // Isère is hidden so the Ain is not region − Isère; with only these two departments, the Isère
+        // analyst (who sees Isère unmasked) would still get the Ain from the region: the region is hidden,
+        // and France, whose only region it is, too.
         Assert.Equal("frequency", ain[2]);
         Assert.Null(isere[0]);
         Assert.Equal("secondary", isere[2]);
-        Assert.Equal(80.0, WarehouseQuery.Double(region[0]));
+        Assert.Null(region[0]);
+        Assert.Equal("secondary", region[2]);
+        Assert.Equal("secondary", france[2]);
+    }
+
+    [Fact]
+    public void LinkedQuantity_HiddenEmployment_HiddenAsEveryOtherIndicatorsDenominator()
+    {
+        var published = WarehouseQuery.Count(_temp.Home, """
+            select count(*) from pub.indicator_values as v
+            join pub.indicator_values as e
+                on e.indicator = 'employment' and e.metier = v.metier and e.territory_level = v.territory_level
+                and e.territory = v.territory and e.period = v.period
+            where v.indicator in ('share_55_plus', 'turnover_rate', 'work_accident_frequency')
+                and e.value is null and (v.denominator is not null or v.value is not null)
+            """);
+        var hiddenEmployment = WarehouseQuery.Count(_temp.Home,
+            "select count(*) from pub.indicator_values where indicator = 'employment' and value is null");
+
+        Assert.True(hiddenEmployment >= 4);
+        Assert.Equal(0, published);
     }
 
     [Fact]

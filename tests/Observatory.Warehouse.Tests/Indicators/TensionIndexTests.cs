@@ -44,15 +44,15 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
         var zDifficulty = (difficulty - DifficultyMean) / DifficultyStdDev;
         var zRatio = (ratio - RatioMean) / RatioStdDev;
 
-        var row = Tension(department, "2023");
+        var row = MartTension(department, "2023");
 
         Assert.Equal("ok", row[3]);
         Assert.Equal((0.5 * zDifficulty + 0.5 * zRatio) / 1.0, WarehouseQuery.Double(row[0])!.Value, 9);
         Assert.Equal(level, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(label, row[2]);
         var components = WarehouseQuery.Rows(lake.Home,
-            "select c.indicator_code, c.value, c.z_score from pub.tension as t, unnest(t.components) as u(c) " +
-            $"where t.metier = 'ASH' and t.territory_level = 'DEP' and t.territory = '{department}' and t.period = '2023' and c.role = 'principal' order by 1");
+            "select c.indicator_code, c.value, c.z_score from fct_tension as t, unnest(t.components) as u(c) " +
+            $"where t.metier_code = 'ASH' and t.territory_level = 'DEP' and t.territory_code = '{department}' and t.period_code = '2023' and c.role = 'principal' order by 1");
         Assert.Equal(difficulty, WarehouseQuery.Double(components[0][1])!.Value, 12);
         Assert.Equal(zDifficulty, WarehouseQuery.Double(components[0][2])!.Value, 9);
         Assert.Equal(ratio, WarehouseQuery.Double(components[1][1])!.Value, 12);
@@ -80,6 +80,31 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
     }
 
     [Fact]
+    public void HiddenIndex_DifficultyHiddenToo_AndProtectedByDifference()
+    {
+        // Savoie's index is below the volume threshold: its difficulty rate (with the published tension ratio
+        // and the reference moments) would give it back, so xmet is hidden ('composite'); region 84 = six
+        // departments, so the smallest other department (01, xmet 10) is hidden, and a third (07, xmet 30)
+        // because the Ain's analyst, who sees 01 unmasked, would otherwise get Savoie by difference.
+        var reasons = WarehouseQuery.Rows(lake.Home,
+            "select territory, disclosure_reason from pub.indicator_values where indicator = 'recruitment_difficulty_rate' " +
+            "and metier = 'ASH' and territory_level = 'DEP' and period = '2023' and value is null order by territory")
+            .Select(r => $"{r[0]}:{r[1]}").ToList();
+        var shownIndexes = WarehouseQuery.Rows(lake.Home,
+            "select territory from pub.tension where metier = 'ASH' and territory_level = 'DEP' and period = '2023' and \"index\" is not null order by 1")
+            .Select(r => (string)r[0]!).ToList();
+        var hiddenComponents = WarehouseQuery.Count(lake.Home,
+            "select count(*) from pub.tension as t, unnest(t.components) as u(c) where t.\"index\" is null and t.status = 'secret' " +
+            "and c.indicator_code = 'recruitment_difficulty_rate' and (c.value is not null or c.z_score is not null)");
+
+        Assert.Equal(["01:secondary", "07:secondary", "73:composite"], reasons);
+        Assert.Equal(["26", "38", "42"], shownIndexes);
+        Assert.Equal(0, hiddenComponents);
+        Assert.Equal("secondary", Tension("01", "2023")[4]);
+        Assert.NotNull(Tension("84", "2023", "REG")[0]);
+    }
+
+    [Fact]
     public void LaterYear_IsStandardisedAgainstTheReferenceYear()
     {
         // Ain 2024 alone: difficulty 0.5 and ratio 1.5 are the 2023 means → z = 0 → level 3, although the
@@ -92,6 +117,11 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
     }
 
     private object?[] Tension(string territory, string period, string level = "DEP") => WarehouseQuery.Rows(lake.Home,
-        "select \"index\", level, label, status from pub.tension " +
+        "select \"index\", level, label, status, disclosure_reason from pub.tension " +
         $"where metier = 'ASH' and territory_level = '{level}' and territory = '{territory}' and period = '{period}'").Single();
+
+    /// <summary>The index as computed, before disclosure control (the arithmetic under test).</summary>
+    private object?[] MartTension(string territory, string period) => WarehouseQuery.Rows(lake.Home,
+        "select tension_index, tension_level, tension_label, status from fct_tension " +
+        $"where metier_code = 'ASH' and territory_level = 'DEP' and territory_code = '{territory}' and period_code = '{period}'").Single();
 }

@@ -23,6 +23,16 @@ platform as (
     select * from int_platform_rolled_up
 ),
 
+-- The tension ratio of a BMO métier group that is not itself a ROME métier (ADVF+TISF…): the sum of its
+-- ROME métiers' offers over the sum of their entries, as the index uses it, published like any ratio so
+-- the same disclosure control covers it.
+fap_group_market as (
+    select g.*
+    from int_tension_inputs_joined as g
+    anti join market as m
+        using (metier_code, territory_level, territory_code, year)
+),
+
 platform_job_exits as (
     select
         territory_level, territory_code, year,
@@ -70,6 +80,12 @@ operands as (
         offers_count, offers_status, entries_a_count, entries_a_status, 1.0, null, null, null,
         'ft_offres,ft_demandeurs', source_sha256, run_id
     from market
+    union all
+    select 'tension_ratio', metier_code, territory_level, territory_code, year,
+        offers_count, offers_status, entries_a_count, entries_a_status, 1.0, null, null, null,
+        'ft_offres,ft_demandeurs', market_source_sha256, market_run_id
+    from fap_group_market
+    where offers_status is not null
     -- employer survey
     union all
     select indicator_code, metier_code, territory_level, territory_code, year,

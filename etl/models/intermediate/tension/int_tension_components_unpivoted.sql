@@ -24,11 +24,7 @@ values_long as (
             and i.job_seekers_a_count >= p.min_volume, false) as passes_volume,
         unnest([
             {indicator_code: 'recruitment_difficulty_rate', value: i.difficult_projects_count / nullif(i.projects_count, 0)},
-            {indicator_code: 'tension_ratio', value: i.offers_count / nullif(i.entries_a_count, 0)},
-            {indicator_code: 'hiring_intensity', value: (i.offers_count + i.projects_count) / nullif(i.employment_count, 0)},
-            {indicator_code: 'available_labour', value: i.job_seekers_a_count / nullif(i.employment_count, 0)},
-            {indicator_code: 'vacancy_rate', value: i.vacancy_rate},
-            {indicator_code: 'absenteeism_rate', value: i.absenteeism_rate}
+            {indicator_code: 'tension_ratio', value: i.offers_count / nullif(i.entries_a_count, 0)}
         ], recursive := true),
         i.source_sha256,
         i.run_id

@@ -1,7 +1,8 @@
 -- The volumes behind the composite tension index, at the grain of the BMO métier group (FAP 2009 up to
--- 2023, FAP 2021 from 2024). ROME-based volumes and survey measures are regrouped by their member
--- métiers into that FAP group; a ROME group whose métiers fall in several FAP groups is left out
--- rather than split.
+-- 2023, FAP 2021 from 2024). ROME-based volumes are regrouped by their member métiers into that FAP
+-- group (the sum over the ROME métiers whose members all fall in it); a ROME group whose métiers fall
+-- in several FAP groups is left out rather than split. The employer survey does not enter: its
+-- respondents are not the métier's employment (the local view stays beside the index, not in it).
 with
 
 bmo as (
@@ -10,11 +11,6 @@ bmo as (
 
 market as (
     select * from int_market_volumes_rolled_up
-),
-
-survey as (
-    select * from int_survey_measures_rolled_up
-    where indicator_code in ('employment', 'vacancy_rate', 'absenteeism_rate')
 ),
 
 fap_groups as (
@@ -45,30 +41,16 @@ market_regrouped as (
         m.territory_code,
         m.year,
         case when max(status_rank(m.offers_status)) < 4 then sum(m.offers_count) end as offers_count,
+        rank_status(max(status_rank(m.offers_status))) as offers_status,
         case when max(status_rank(m.entries_a_status)) < 4 then sum(m.entries_a_count) end as entries_a_count,
-        case when max(status_rank(m.job_seekers_a_status)) < 4 then sum(m.job_seekers_a_count) end as job_seekers_a_count
+        rank_status(max(status_rank(m.entries_a_status))) as entries_a_status,
+        case when max(status_rank(m.job_seekers_a_status)) < 4 then sum(m.job_seekers_a_count) end as job_seekers_a_count,
+        string_agg(distinct m.source_sha256, ',' order by m.source_sha256) as market_source_sha256,
+        string_agg(distinct m.run_id, ',' order by m.run_id) as market_run_id
     from market as m
     inner join market_single_group as g
         using (metier_code, territory_level, territory_code, year)
     group by g.fap_group_code, m.territory_level, m.territory_code, m.year
-),
-
-survey_regrouped as (
-    select
-        fg.fap_group_code as metier_code,
-        s.territory_level,
-        s.territory_code,
-        s.year,
-        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'employment'))::double as employment_count,
-        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'vacancy_rate'))::double
-            / nullif((sum(s.denominator::decimal(38, 6)) filter (where s.indicator_code = 'vacancy_rate'))::double, 0) as vacancy_rate,
-        (sum(s.numerator::decimal(38, 6)) filter (where s.indicator_code = 'absenteeism_rate'))::double
-            / nullif((sum(s.denominator::decimal(38, 6)) filter (where s.indicator_code = 'absenteeism_rate'))::double, 0) as absenteeism_rate
-    from survey as s
-    inner join fap_groups as fg
-        on fg.fap_version = case when s.year <= 2023 then '2009' else '2021' end
-        and fg.member_metier_code = s.metier_code
-    group by fg.fap_group_code, s.territory_level, s.territory_code, s.year
 ),
 
 final as (
@@ -80,17 +62,16 @@ final as (
         b.projects_count,
         b.difficult_projects_count,
         m.offers_count,
+        m.offers_status,
         m.entries_a_count,
+        m.entries_a_status,
         m.job_seekers_a_count,
-        s.employment_count,
-        s.vacancy_rate,
-        s.absenteeism_rate,
+        m.market_source_sha256,
+        m.market_run_id,
         b.source_sha256,
         b.run_id
     from bmo as b
     left join market_regrouped as m
-        using (metier_code, territory_level, territory_code, year)
-    left join survey_regrouped as s
         using (metier_code, territory_level, territory_code, year)
 )
 

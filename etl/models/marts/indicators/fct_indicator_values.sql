@@ -1,6 +1,6 @@
--- Every indicator value of the edition: the families' values, plus the composite index and the
--- complementary indicators computed at the tension grain. Provenance (source, file hashes, ingest
--- runs) travels with each row; disclosure control is applied later, in the publication layer.
+-- Every indicator value of the edition: the families' values, plus the composite index at the tension
+-- grain. Provenance (source, file hashes, ingest runs) travels with each row; disclosure control is
+-- applied later, in the publication layer.
 with
 
 family_values as (
@@ -9,14 +9,6 @@ family_values as (
 
 tension as (
     select * from fct_tension
-),
-
-tension_components as (
-    select * from fct_tension_components
-),
-
-tension_inputs as (
-    select * from int_tension_inputs_joined
 ),
 
 indicators as (
@@ -43,23 +35,6 @@ derived as (
         null as source_sha256,
         null as run_id
     from tension
-    union all
-    select
-        c.indicator_code,
-        c.metier_code,
-        c.territory_level,
-        c.territory_code,
-        cast(c.year as varchar),
-        c.value,
-        case when c.value is null then 'missing' else 'ok' end,
-        null, null, null, null, null, null, null,
-        'ft_offres,bmo,enquete_rh',
-        i.source_sha256,
-        i.run_id
-    from tension_components as c
-    inner join tension_inputs as i
-        using (metier_code, territory_level, territory_code, year)
-    where c.indicator_code in ('hiring_intensity', 'available_labour')
 ),
 
 unioned as (

@@ -1,6 +1,7 @@
 -- The composite tension index: the weighted mean of the principal components' z-scores (all of them
--- required), classed into five levels with the fixed thresholds. A cell below the volume thresholds
--- gets status 'secret' and no index, with an explicit fallback to the parent territory's index.
+-- required: a cell without one is 'missing'), classed into five levels with the fixed thresholds. A cell
+-- below the volume thresholds gets status 'secret' and no index, with an explicit fallback to the parent
+-- territory's index.
 with
 
 components as (
@@ -36,8 +37,8 @@ statused as (
     select
         *,
         case
-            when not passes_volume then 'secret'
             when scored_count < component_count then 'missing'
+            when not passes_volume then 'secret'
             else 'ok'
         end as status
     from cells
