@@ -75,7 +75,8 @@ public sealed partial class MaskingTests(ReportFixture fixture)
             [new MetierPage(metier, [], [], [], blocks)],
             [new IndicatorDefinition("absenteeism_rate", "quality_of_work_life", "Taux d'absentéisme", "déf", "a / b", "ratio", "up", "establishments", "", "", "computed", "")],
             [],
-            []);
+            [],
+            [new DisclosureCount("shown", 9, 0.9), new DisclosureCount("frequency", 1, 0.1)]);
     }
 
     [GeneratedRegex("href=\"#note-([0-9]+)\"")]

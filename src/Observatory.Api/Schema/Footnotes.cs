@@ -1,4 +1,5 @@
 using Observatory.Api.Data;
+using Observatory.Core.Values;
 
 namespace Observatory.Api.Schema;
 
@@ -11,29 +12,11 @@ public static class Footnotes
         var notes = new List<string>(2);
         switch (row.DisclosureReason)
         {
-            case "source" when row.Status == "missing":
-                notes.Add("Valeur non disponible : absente ou non renseignée dans le fichier source.");
+            case DisclosureReasons.Source when row.Status == "missing":
+                notes.Add(DisclosureReasons.MissingText);
                 break;
-            case "source":
-                notes.Add("Valeur masquée par le producteur de la source (secret statistique).");
-                break;
-            case "frequency" when row.UnitKind == "persons":
-                notes.Add("Valeur masquée : moins de 5 personnes (secret statistique).");
-                break;
-            case "frequency":
-                notes.Add("Valeur masquée : moins de 3 établissements (secret statistique).");
-                break;
-            case "dominance":
-                notes.Add("Valeur masquée : un établissement représente plus de 85 % de la cellule (secret statistique).");
-                break;
-            case "ratio_operands":
-                notes.Add("Valeur masquée : numérateur ou dénominateur inférieur à 5 personnes (secret statistique).");
-                break;
-            case "secondary":
-                notes.Add("Valeur masquée pour qu'une autre valeur masquée ne puisse pas être recalculée par différence (secret secondaire).");
-                break;
-            case { } other:
-                notes.Add($"Valeur masquée ({other}).");
+            case { } reason:
+                notes.Add(DisclosureReasons.Explain(reason, row.UnitKind == "persons"));
                 break;
             default:
                 break;

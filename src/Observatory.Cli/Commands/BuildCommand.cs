@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Observatory.Cli.Hosting;
 using Observatory.Core.Home;
+using Observatory.Core.Values;
 using Observatory.Warehouse.Build;
+using Observatory.Warehouse.Disclosure;
 using Observatory.Warehouse.Models;
 
 namespace Observatory.Cli.Commands;
@@ -65,17 +67,39 @@ internal static class BuildCommand
                 failures = report.Failures.Select(f => new { model = f.Model, test = f.Test, rows = f.OffendingRows, blocking = f.Blocking }),
                 error = report.Error,
                 source_rows = report.SourceRows,
+                disclosure = new
+                {
+                    cells = report.Disclosure.Cells,
+                    hidden = report.Disclosure.Hidden,
+                    hidden_share = Math.Round(report.Disclosure.HiddenShare, 4),
+                    outcomes = report.Disclosure.Outcomes.ToDictionary(o => o.Outcome, o => o.Cells),
+                },
                 elapsed_seconds = Math.Round(report.Elapsed.TotalSeconds, 3),
             }));
         }
         else
         {
+            if (report.Disclosure.Cells > 0)
+            {
+                console.Out.WriteLine(DisclosureLine(report.Disclosure));
+            }
+
             console.Out.WriteLine(report.Published
                 ? string.Create(CultureInfo.InvariantCulture, $"Entrepôt publié : {report.BuildPath} ({report.Models} modèles, {report.TestsRun} tests, {report.Elapsed.TotalSeconds:0.0} s).")
                 : $"Rien n'a été publié : l'entrepôt précédent reste servi (exécution {report.RunId}).");
         }
 
         return report.Published ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>« Secret statistique : 3 684 cellules masquées sur 33 185 (11,1 %) — fréquence 1 285, … ».</summary>
+    private static string DisclosureLine(DisclosureSummary summary)
+    {
+        var culture = CultureInfo.GetCultureInfo("fr-FR");
+        var reasons = summary.Outcomes.Where(o => o.Outcome != "shown")
+            .Select(o => string.Create(culture, $"{DisclosureReasons.Label(o.Outcome)} {o.Cells:N0}"));
+        return string.Create(culture,
+            $"Secret statistique : {summary.Hidden:N0} cellules masquées sur {summary.Cells:N0} ({summary.HiddenShare:P1}) — {string.Join(", ", reasons)}.");
     }
 
     private sealed class Progress(TextWriter error) : IBuildObserver

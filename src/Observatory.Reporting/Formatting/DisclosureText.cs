@@ -1,3 +1,5 @@
+using Observatory.Core.Values;
+
 namespace Observatory.Reporting.Formatting;
 
 /// <summary>French explanations of statuses and disclosure reasons, and the symbol printed in place of a masked value.</summary>
@@ -10,20 +12,13 @@ public static class DisclosureText
     /// <param name="status">The value's status (<c>secret</c>, <c>missing</c>, <c>provisional</c>…).</param>
     /// <param name="reason">The disclosure reason (<c>source</c>, <c>frequency</c>, <c>dominance</c>…).</param>
     /// <param name="disclosureRule">The indicator's rule (<c>establishments</c>, <c>persons</c>, <c>ratio</c>…), which sets the frequency threshold.</param>
-    public static string Explain(string status, string? reason, string? disclosureRule) => (status, reason) switch
+    public static string Explain(string status, string? reason, string? disclosureRule) => status switch
     {
-        ("missing", _) => "Donnée non disponible : la source ne la publie pas pour cette cellule (valeur manquante dans le fichier du producteur).",
-        ("secret", "source") => "Secret statistique appliqué par le producteur de la source (cellule masquée dans le fichier publié).",
-        ("secret", "frequency") when disclosureRule == "persons" => "Secret statistique (fréquence) : moins de 5 personnes dans la cellule.",
-        ("secret", "frequency") => "Secret statistique (fréquence) : moins de 3 établissements dans la cellule.",
-        ("secret", "dominance") => "Secret statistique (dominance) : un établissement représente plus de 85 % de la cellule.",
-        ("secret", "ratio_operands") => "Secret statistique : le numérateur ou le dénominateur du ratio compte moins de 5 personnes.",
-        ("secret", "secondary") => "Secret secondaire : valeur masquée pour qu'une autre valeur secrète ne puisse pas être retrouvée par différence.",
-        ("secret", "volume") => "Indice non calculé : moins de 30 offres, 30 projets de recrutement ou 30 demandeurs d'emploi de catégorie A (seuil de volume de l'indicateur de tension).",
-        ("secret", _) => "Secret statistique.",
-        ("provisional", _) => "Valeur provisoire, susceptible d'être révisée par le producteur.",
-        ("rounded", _) => "Valeur arrondie par le producteur de la source.",
-        ("imputed", _) => "Valeur imputée (estimée) par le producteur de la source.",
+        "missing" => DisclosureReasons.MissingText,
+        "secret" => DisclosureReasons.Explain(reason, disclosureRule == "persons"),
+        "provisional" => "Valeur provisoire, susceptible d'être révisée par le producteur.",
+        "rounded" => "Valeur arrondie par le producteur de la source.",
+        "imputed" => "Valeur imputée (estimée) par le producteur de la source.",
         _ => $"Valeur de statut « {status} ».",
     };
 

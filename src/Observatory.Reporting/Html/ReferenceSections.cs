@@ -1,5 +1,7 @@
 using System.Globalization;
+using Observatory.Core.Values;
 using Observatory.Reporting.Formatting;
+using Observatory.Reporting.Model;
 
 namespace Observatory.Reporting.Html;
 
@@ -88,22 +90,22 @@ internal static class ReferenceSections
     {
         html.Open("section", ("class", "chapter")).Line();
         context.Heading(html, "h2", "secret");
-        html.Element("p", "Une valeur masquée n'est jamais remplacée par zéro : elle est imprimée « s » (secret statistique) ou « nd » (non disponible), avec un renvoi vers sa note. Les règles appliquées à la publication :");
+        html.Element("p", "Une valeur masquée n'est jamais remplacée par zéro : elle est imprimée « s » (secret statistique) ou « nd » (non disponible), avec un renvoi vers sa note. Le contrôle s'applique à tout ce qu'un lecteur anonyme peut obtenir (tables pub, API, exports, tableau de bord, ce document), traité comme un seul ensemble de tableaux liés :");
         html.Open("ul");
         foreach (var rule in new[]
         {
-            "source : la cellule est masquée dans le fichier du producteur ;",
-            "fréquence : moins de 3 établissements, ou moins de 5 personnes, dans la cellule ;",
-            "dominance : un établissement représente plus de 85 % de la cellule ;",
-            "ratio : numérateur ou dénominateur inférieur à 5 personnes ;",
-            "secret secondaire : une autre valeur est masquée pour qu'une valeur secrète ne puisse être retrouvée par différence (département → région → France) ;",
-            "indice de tension : moins de 30 offres, 30 projets de recrutement ou 30 demandeurs d'emploi de catégorie A.",
+            "chaque valeur publiée est décomposée en quantités additives (un comptage, le numérateur et le dénominateur d'un ratio) ; une même quantité publiée dans plusieurs indicateurs (l'effectif est le dénominateur de la part des 55 ans et plus, du taux de rotation…) est masquée partout dès qu'elle l'est quelque part ;",
+            "règles primaires : cellule masquée par la source ; fréquence (moins de 3 établissements, ou moins de 5 personnes) ; dominance (un établissement au-delà de 85 % du numérateur) ; opérande d'un ratio inférieur à 5 personnes ;",
+            "indice de tension : non publié sous 30 offres, 30 projets de recrutement ou 30 demandeurs d'emploi de catégorie A ; sa composante « part des projets difficiles » est alors masquée, et un indice n'est publié qu'avec ses deux composantes principales, pour qu'aucun indice masqué ne puisse être recalculé ;",
+            "secret secondaire, répété jusqu'à ce qu'il ne change plus rien : aucune égalité publiée (région = somme de ses départements, France = somme des régions, groupe de métiers = somme de ses métiers, total de tous les métiers) ne laisse une seule cellule masquée, ni deux dont l'une est un département qu'un analyste voit sans masque ;",
+            "un audit indépendant, bloquant, rejoue l'attaque sur les tables publiées (différences le long de chaque hiérarchie, quantités liées, formules des ratios et de l'indice, aussi avec la connaissance d'un analyste départemental) : une édition où une cellule masquée peut être retrouvée n'est pas publiée.",
         })
         {
             html.Element("li", rule);
         }
 
         html.Close("ul");
+        Loss(html, context.Model.Disclosure);
         html.Element("p", $"Ce document signale {FrenchNumber.Integer(context.Notes.MaskedValues)} valeur(s) masquée(s). Récapitulatif des notes :");
         html.Open("ol", ("class", "notes recap"));
         foreach (var (number, text) in context.Notes.All)
@@ -113,5 +115,29 @@ internal static class ReferenceSections
 
         html.Close("ol");
         html.Close("section").Line();
+    }
+
+    private static void Loss(HtmlWriter html, IReadOnlyList<DisclosureCount> counts)
+    {
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
+        var total = counts.Sum(c => c.Cells);
+        html.Element("p", $"Coût du secret dans l'édition : sur {FrenchNumber.Integer(total)} cellules (indicateur × métier × territoire × période), répartition par issue :");
+        html.Open("table", ("class", "disclosure-loss")).Open("thead").Open("tr");
+        html.Element("th", "Issue").Element("th", "Cellules").Element("th", "Part");
+        html.Close("tr").Close("thead").Open("tbody");
+        foreach (var count in counts)
+        {
+            html.Open("tr");
+            html.Element("td", count.Outcome == "shown" ? "publiées" : "masquées : " + DisclosureReasons.Label(count.Outcome));
+            html.Element("td", FrenchNumber.Integer(count.Cells));
+            html.Element("td", FrenchNumber.Percent(count.Share));
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table");
     }
 }

@@ -43,7 +43,7 @@ internal static class TensionCellWriter
 
     private static string Explain(RenderContext context, TensionCell cell)
     {
-        var text = DisclosureText.Explain(cell.Status, cell.Status == "secret" ? "volume" : "source", null);
+        var text = DisclosureText.Explain(cell.Status, cell.Reason, null);
         if (cell.FallbackIndex is { } fallback && cell.FallbackLevel is not null)
         {
             var where = cell.FallbackLevel == "REG" ? $"de la région {context.Model.Territory.RegionLabel}" : cell.FallbackLevel == "NAT" ? "de la France" : $"du territoire {cell.FallbackTerritory}";

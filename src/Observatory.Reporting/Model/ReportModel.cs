@@ -13,7 +13,8 @@ public sealed record ReportModel(
     IReadOnlyList<MetierPage> Metiers,
     IReadOnlyList<IndicatorDefinition> Indicators,
     IReadOnlyList<TensionReference> Reference,
-    IReadOnlyList<SourceVintage> Sources)
+    IReadOnlyList<SourceVintage> Sources,
+    IReadOnlyList<DisclosureCount> Disclosure)
 {
     /// <summary>« Observatoire des métiers de l'accompagnement — Landes — édition 2025 ».</summary>
     public string Title => $"Observatoire des métiers de l'accompagnement — {Territory.Label} — édition {Year}";
@@ -48,6 +49,7 @@ public sealed record TensionCell(
     int? Level,
     string? LevelLabel,
     string Status,
+    string? Reason,
     string? FallbackLevel,
     string? FallbackTerritory,
     double? FallbackIndex,
@@ -92,3 +94,6 @@ public sealed record TensionReference(string Indicator, string Role, double Weig
 
 /// <summary>A source with its vintages.</summary>
 public sealed record SourceVintage(string Source, string Vintages, long Files, long LakeRows, string LastLoaded);
+
+/// <summary>How many cells of the edition are shown (<paramref name="Outcome"/> <c>shown</c>) or hidden for one reason (pub.disclosure_summary).</summary>
+public sealed record DisclosureCount(string Outcome, long Cells, double Share);

@@ -1,3 +1,4 @@
+using Observatory.Warehouse.Disclosure;
 using Observatory.Warehouse.Testing;
 
 namespace Observatory.Warehouse.Build;
@@ -22,6 +23,9 @@ public sealed record BuildReport
     public IReadOnlyList<DataTestFailure> Failures { get; init; } = [];
 
     public IReadOnlyDictionary<string, long> SourceRows { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Cells shown and hidden by each reason in the edition (pub.disclosure_summary).</summary>
+    public DisclosureSummary Disclosure { get; init; } = DisclosureSummary.Empty;
 
     public TimeSpan Elapsed { get; init; }
 

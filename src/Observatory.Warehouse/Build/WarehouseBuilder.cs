@@ -3,6 +3,7 @@ using Observatory.Core.Home;
 using Observatory.Core.Reference;
 using Observatory.Core.Runs;
 using Observatory.DuckDb;
+using Observatory.Warehouse.Disclosure;
 using Observatory.Warehouse.Indicators;
 using Observatory.Warehouse.Lake;
 using Observatory.Warehouse.Models;
@@ -91,8 +92,9 @@ public static class WarehouseBuilder
         options.Observer?.StepStarted("tests de données");
         var (run, failures) = DataTestRunner.Run(connection, catalog);
         options.Observer?.TestsFinished(run, failures.Count);
+        var disclosure = DisclosureSummary.Read(connection);
         connection.Execute("checkpoint");
-        return report with { Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows };
+        return report with { Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows, Disclosure = disclosure };
     }
 
     private static void Discard(string path)
