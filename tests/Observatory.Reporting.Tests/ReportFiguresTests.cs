@@ -99,7 +99,7 @@ public sealed class ReportFiguresTests(ReportFixture fixture)
             Assert.Equal(rows[i][2] is null ? null : Convert.ToInt32(rows[i][2], CultureInfo.InvariantCulture), cell.Level);
             var row = fixture.Html[fixture.Html.IndexOf($"<tr data-metier=\"{HtmlWriterEncode(cell.Metier)}\">", StringComparison.Ordinal)..];
             row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
-            Assert.Contains(cell.Index is { } index ? FrenchNumber.Signed(index) : ">s<", row, StringComparison.Ordinal);
+            Assert.Contains(cell.Index is { } index ? FrenchNumber.Signed(index) : $">{DisclosureText.Symbol((string)rows[i][3]!)}<", row, StringComparison.Ordinal);
         }
     }
 
