@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Observatory.Api.Tests.Support;
+using Observatory.Core.Values;
 
 namespace Observatory.Api.Tests;
 
@@ -149,8 +150,14 @@ public sealed class ObservationTests(SampleWarehouseFixture fixture)
         {
             Assert.Equal(JsonValueKind.Null, n.GetProperty("value").ValueKind);
             Assert.NotEqual(JsonValueKind.Null, n.GetProperty("disclosureReason").ValueKind);
-            Assert.Contains(n.GetProperty("footnotes").EnumerateArray(), f => f.GetString()!.StartsWith("Valeur", StringComparison.Ordinal));
+            Assert.Contains(n.GetProperty("footnotes").EnumerateArray(), f => IsReasonText(f.GetString()!));
         });
-        Assert.Contains(nodes, n => n.GetProperty("footnotes").EnumerateArray().Any(f => f.GetString()!.Contains("secret statistique", StringComparison.Ordinal)));
+        Assert.Contains(nodes, n => n.GetProperty("footnotes").EnumerateArray().Any(f => f.GetString()!.StartsWith("Secret statistique", StringComparison.Ordinal)));
+        Assert.Contains(nodes, n => n.GetProperty("footnotes").EnumerateArray().Any(f => f.GetString() == DisclosureReasons.MissingText));
     }
+
+    /// <summary>One of the sentences of the single French catalogue of disclosure reasons.</summary>
+    private static bool IsReasonText(string text) =>
+        text == DisclosureReasons.MissingText
+        || DisclosureReasons.All.Any(r => text == DisclosureReasons.Explain(r, persons: true) || text == DisclosureReasons.Explain(r, persons: false));
 }
