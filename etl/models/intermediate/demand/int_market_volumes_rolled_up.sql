@@ -42,9 +42,10 @@ quarterly as (
         s.entries_count,
         s.entries_status,
         s.candidate_category,
-        coalesce(o.source_sha256, s.source_sha256) as source_sha256,
-        coalesce(o.run_id, s.run_id) as run_id,
-        s.source_sha256 as seekers_sha256
+        o.source_sha256 as offers_sha256,
+        o.run_id as offers_run_id,
+        s.source_sha256 as seekers_sha256,
+        s.run_id as seekers_run_id
     from offers as o
     full outer join seekers_a as s
         on s.department_code = o.department_code
@@ -53,7 +54,7 @@ quarterly as (
 ),
 
 seekers_abc as (
-    select department_code, rome_code, quarter_code, job_seekers_count, job_seekers_status
+    select department_code, rome_code, quarter_code, job_seekers_count, job_seekers_status, source_sha256, run_id
     from seekers
     where candidate_category = 'ABC'
 ),
@@ -69,6 +70,8 @@ mapped as (
         q.*,
         abc.job_seekers_count as job_seekers_abc_count,
         abc.job_seekers_status as job_seekers_abc_status,
+        abc.source_sha256 as seekers_abc_sha256,
+        abc.run_id as seekers_abc_run_id,
         groups.metier_code,
         departments.region_code,
         q.quarter_code = lq.last_quarter_code as is_last_quarter,
@@ -108,8 +111,15 @@ aggregated as (
         sum(job_seekers_abc_count) filter (where is_last_quarter) as seekers_abc_sum,
         max(status_rank(job_seekers_abc_status)) filter (where is_last_quarter) as seekers_abc_rank,
         max(quarter_count) as quarter_count,
-        string_agg(distinct source_sha256, ',' order by source_sha256) as source_sha256,
-        string_agg(distinct run_id, ',' order by run_id) as run_id
+        -- provenance: exactly the files whose rows enter each measure (stocks: the last quarter's only)
+        string_agg(distinct offers_sha256, ',' order by offers_sha256) filter (where offers_count is not null or offers_status is not null) as offers_sha256,
+        string_agg(distinct offers_run_id, ',' order by offers_run_id) filter (where offers_count is not null or offers_status is not null) as offers_run_id,
+        string_agg(distinct seekers_sha256, ',' order by seekers_sha256) as entries_sha256,
+        string_agg(distinct seekers_run_id, ',' order by seekers_run_id) as entries_run_id,
+        string_agg(distinct seekers_sha256, ',' order by seekers_sha256) filter (where is_last_quarter) as seekers_a_sha256,
+        string_agg(distinct seekers_run_id, ',' order by seekers_run_id) filter (where is_last_quarter) as seekers_a_run_id,
+        string_agg(distinct seekers_abc_sha256, ',' order by seekers_abc_sha256) filter (where is_last_quarter) as seekers_abc_sha256,
+        string_agg(distinct seekers_abc_run_id, ',' order by seekers_abc_run_id) filter (where is_last_quarter) as seekers_abc_run_id
     from mapped
     group by grouping sets (
         (metier_code, year, department_code, region_code),
@@ -134,8 +144,14 @@ final as (
         rank_status(coalesce(seekers_rank, 4)) as job_seekers_a_status,
         case when seekers_abc_rank < 4 then seekers_abc_sum end as job_seekers_abc_count,
         rank_status(coalesce(seekers_abc_rank, 4)) as job_seekers_abc_status,
-        source_sha256,
-        run_id
+        offers_sha256,
+        offers_run_id,
+        entries_sha256,
+        entries_run_id,
+        seekers_a_sha256,
+        seekers_a_run_id,
+        seekers_abc_sha256,
+        seekers_abc_run_id
     from aggregated
 )
 

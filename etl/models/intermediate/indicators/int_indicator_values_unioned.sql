@@ -63,22 +63,22 @@ operands as (
     -- offers and job seekers
     union all
     select 'job_offers', metier_code, territory_level, territory_code, year,
-        offers_count, offers_status, null, null, 1.0, null, null, null, 'ft_offres', source_sha256, run_id
+        offers_count, offers_status, null, null, 1.0, null, null, null, 'ft_offres', offers_sha256, offers_run_id
     from market
     union all
     select 'job_seekers_a', metier_code, territory_level, territory_code, year,
         job_seekers_a_count, job_seekers_a_status, null, null, 1.0, 'persons', job_seekers_a_count, null,
-        'ft_demandeurs', source_sha256, run_id
+        'ft_demandeurs', seekers_a_sha256, seekers_a_run_id
     from market
     union all
     select 'job_seekers_abc', metier_code, territory_level, territory_code, year,
         job_seekers_abc_count, job_seekers_abc_status, null, null, 1.0, 'persons', job_seekers_abc_count, null,
-        'ft_demandeurs', source_sha256, run_id
+        'ft_demandeurs', seekers_abc_sha256, seekers_abc_run_id
     from market
     union all
     select 'tension_ratio', metier_code, territory_level, territory_code, year,
         offers_count, offers_status, entries_a_count, entries_a_status, 1.0, null, null, null,
-        'ft_offres,ft_demandeurs', source_sha256, run_id
+        'ft_offres,ft_demandeurs', merge_ids(offers_sha256, entries_sha256), merge_ids(offers_run_id, entries_run_id)
     from market
     union all
     select 'tension_ratio', metier_code, territory_level, territory_code, year,

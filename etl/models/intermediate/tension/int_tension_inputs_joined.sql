@@ -45,8 +45,8 @@ market_regrouped as (
         case when max(status_rank(m.entries_a_status)) < 4 then sum(m.entries_a_count) end as entries_a_count,
         rank_status(max(status_rank(m.entries_a_status))) as entries_a_status,
         case when max(status_rank(m.job_seekers_a_status)) < 4 then sum(m.job_seekers_a_count) end as job_seekers_a_count,
-        string_agg(distinct m.source_sha256, ',' order by m.source_sha256) as market_source_sha256,
-        string_agg(distinct m.run_id, ',' order by m.run_id) as market_run_id
+        merge_ids(string_agg(distinct m.offers_sha256, ','), string_agg(distinct m.entries_sha256, ',')) as market_source_sha256,
+        merge_ids(string_agg(distinct m.offers_run_id, ','), string_agg(distinct m.entries_run_id, ',')) as market_run_id
     from market as m
     inner join market_single_group as g
         using (metier_code, territory_level, territory_code, year)

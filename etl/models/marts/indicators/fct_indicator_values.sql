@@ -11,6 +11,10 @@ tension as (
     select * from fct_tension
 ),
 
+tension_inputs as (
+    select * from int_tension_inputs_joined
+),
+
 indicators as (
     select * from ref_indicators
 ),
@@ -18,12 +22,12 @@ indicators as (
 derived as (
     select
         'tension_index' as indicator_code,
-        metier_code,
-        territory_level,
-        territory_code,
-        period_code,
-        tension_index as value,
-        status,
+        t.metier_code,
+        t.territory_level,
+        t.territory_code,
+        t.period_code,
+        t.tension_index as value,
+        t.status,
         null::double as numerator,
         null::double as denominator,
         null as numerator_status,
@@ -32,9 +36,14 @@ derived as (
         null::bigint as unit_count,
         null::double as max_unit_share,
         'bmo,ft_offres,ft_demandeurs' as source_id,
-        null as source_sha256,
-        null as run_id
-    from tension
+        merge_ids(i.source_sha256, i.market_source_sha256) as source_sha256,
+        merge_ids(i.run_id, i.market_run_id) as run_id
+    from tension as t
+    inner join tension_inputs as i
+        on i.metier_code = t.metier_code
+        and i.territory_level = t.territory_level
+        and i.territory_code = t.territory_code
+        and cast(i.year as varchar) = t.period_code
 ),
 
 unioned as (
