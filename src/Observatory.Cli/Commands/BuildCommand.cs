@@ -73,6 +73,17 @@ internal static class BuildCommand
                     hidden = report.Disclosure.Hidden,
                     hidden_share = Math.Round(report.Disclosure.HiddenShare, 4),
                     outcomes = report.Disclosure.Outcomes.ToDictionary(o => o.Outcome, o => o.Cells),
+                    audit = report.DisclosureAudit is { } audit
+                        ? new
+                        {
+                            passed = audit.Passed,
+                            hidden_numbers = audit.Anonymous.HiddenNumbers,
+                            equations = audit.Anonymous.Equations,
+                            analysts = audit.Analysts.Count,
+                            recovered = audit.Anonymous.Recovered.Count + audit.Analysts.Values.Sum(a => a.Recovered.Count),
+                            elapsed_seconds = Math.Round(audit.Elapsed.TotalSeconds, 3),
+                        }
+                        : null,
                 },
                 elapsed_seconds = Math.Round(report.Elapsed.TotalSeconds, 3),
             }));
@@ -82,6 +93,13 @@ internal static class BuildCommand
             if (report.Disclosure.Cells > 0)
             {
                 console.Out.WriteLine(DisclosureLine(report.Disclosure));
+            }
+
+            if (report.DisclosureAudit is { } audit)
+            {
+                var recovered = audit.Anonymous.Recovered.Count + audit.Analysts.Values.Sum(a => a.Recovered.Count);
+                console.Out.WriteLine(string.Create(CultureInfo.GetCultureInfo("fr-FR"),
+                    $"Audit du secret : {audit.Anonymous.HiddenNumbers:N0} nombres masqués attaqués ({audit.Anonymous.Equations:N0} équations), par un lecteur anonyme et par l'analyste de chacun des {audit.Analysts.Count} départements : {recovered:N0} retrouvé(s) ({audit.Elapsed.TotalSeconds:0.0} s)."));
             }
 
             console.Out.WriteLine(report.Published

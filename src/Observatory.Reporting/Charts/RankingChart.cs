@@ -37,7 +37,8 @@ internal static class RankingChart
             }
             else
             {
-                svg.Element("text", "s (secret)", ("x", SvgChart.N(X(0) + 4)), ("y", SvgChart.N(y + 16)), ("class", "value"), ("fill", "#777"));
+                var symbol = DisclosureText.Symbol(row.Status);
+                svg.Element("text", symbol == "s" ? "s (secret)" : "nd (non disponible)", ("x", SvgChart.N(X(0) + 4)), ("y", SvgChart.N(y + 16)), ("class", "value"), ("fill", "#777"));
             }
         }
 

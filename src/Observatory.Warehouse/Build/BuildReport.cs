@@ -1,4 +1,5 @@
 using Observatory.Warehouse.Disclosure;
+using Observatory.Warehouse.Disclosure.Audit;
 using Observatory.Warehouse.Testing;
 
 namespace Observatory.Warehouse.Build;
@@ -26,6 +27,9 @@ public sealed record BuildReport
 
     /// <summary>Cells shown and hidden by each reason in the edition (pub.disclosure_summary).</summary>
     public DisclosureSummary Disclosure { get; init; } = DisclosureSummary.Empty;
+
+    /// <summary>The disclosure audit of the edition (null when a blocking data test stopped the build first).</summary>
+    public DisclosureAuditReport? DisclosureAudit { get; init; }
 
     public TimeSpan Elapsed { get; init; }
 

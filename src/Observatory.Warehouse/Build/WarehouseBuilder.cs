@@ -4,6 +4,7 @@ using Observatory.Core.Reference;
 using Observatory.Core.Runs;
 using Observatory.DuckDb;
 using Observatory.Warehouse.Disclosure;
+using Observatory.Warehouse.Disclosure.Audit;
 using Observatory.Warehouse.Indicators;
 using Observatory.Warehouse.Lake;
 using Observatory.Warehouse.Models;
@@ -93,8 +94,19 @@ public static class WarehouseBuilder
         var (run, failures) = DataTestRunner.Run(connection, catalog);
         options.Observer?.TestsFinished(run, failures.Count);
         var disclosure = DisclosureSummary.Read(connection);
+        DisclosureAuditReport? audit = null;
+        if (!failures.Any(f => f.Blocking))
+        {
+            options.Observer?.StepStarted("audit du secret statistique");
+            (audit, var leaks) = DisclosureAuditStep.Run(connection);
+            failures = [.. failures, .. leaks];
+        }
+
         connection.Execute("checkpoint");
-        return report with { Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows, Disclosure = disclosure };
+        return report with
+        {
+            Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows, Disclosure = disclosure, DisclosureAudit = audit,
+        };
     }
 
     private static void Discard(string path)

@@ -28,22 +28,27 @@ public sealed class TensionIndexLake : IDisposable
 
     public TensionIndexLake()
     {
-        var bmo = Reference.Select(r => LakeFixtureBuilder.BmoRow(2023, "B" + r.Department, r.Department, "84", "T4Z61", 100, r.Difficult))
-            .Append(LakeFixtureBuilder.BmoRow(2023, "B73", "73", "84", "T4Z61", 20, 10))
-            .Append(LakeFixtureBuilder.BmoRow(2024, "B01", "01", "84", "T4X61", 100, 50));
-        LakeFixtureBuilder.Write(_temp.Home, "bmo", string.Join(" union all ", bmo));
-
-        var market = Reference.Select(r => (r.Department, Year: 2023, r.Offers)).Append(("73", 2023, 100)).Append(("01", 2024, 150)).ToList();
-        LakeFixtureBuilder.Write(_temp.Home, "ft_offres", string.Join(" union all ",
-            market.SelectMany(m => Quarters(m.Year).Select((q, i) => Offers(m.Department, q, i == 0 ? m.Offers : 0)))));
-        LakeFixtureBuilder.Write(_temp.Home, "ft_demandeurs", string.Join(" union all ",
-            market.SelectMany(m => Quarters(m.Year).Select(q => Seekers(m.Department, q)))));
-
+        Write(_temp.Home);
         var report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
         Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
     }
 
     public DataHome Home => _temp.Home;
+
+    /// <summary>Writes the lake described above into <paramref name="home"/> (no build).</summary>
+    public static void Write(DataHome home)
+    {
+        var bmo = Reference.Select(r => LakeFixtureBuilder.BmoRow(2023, "B" + r.Department, r.Department, "84", "T4Z61", 100, r.Difficult))
+            .Append(LakeFixtureBuilder.BmoRow(2023, "B73", "73", "84", "T4Z61", 20, 10))
+            .Append(LakeFixtureBuilder.BmoRow(2024, "B01", "01", "84", "T4X61", 100, 50));
+        LakeFixtureBuilder.Write(home, "bmo", string.Join(" union all ", bmo));
+
+        var market = Reference.Select(r => (r.Department, Year: 2023, r.Offers)).Append(("73", 2023, 100)).Append(("01", 2024, 150)).ToList();
+        LakeFixtureBuilder.Write(home, "ft_offres", string.Join(" union all ",
+            market.SelectMany(m => Quarters(m.Year).Select((q, i) => Offers(m.Department, q, i == 0 ? m.Offers : 0)))));
+        LakeFixtureBuilder.Write(home, "ft_demandeurs", string.Join(" union all ",
+            market.SelectMany(m => Quarters(m.Year).Select(q => Seekers(m.Department, q)))));
+    }
 
     public void Dispose() => _temp.Dispose();
 

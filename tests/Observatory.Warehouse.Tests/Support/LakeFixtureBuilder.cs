@@ -35,6 +35,11 @@ public static class LakeFixtureBuilder
         $"'{metier}' as metier_code, {headcount}::bigint as headcount, 'ok' as headcount_status, " +
         $"{fteReal}::decimal(18,6) as fte_real, 'ok' as fte_real_status, {fteVacant}::decimal(18,6) as fte_vacant, 'ok' as fte_vacant_status";
 
+    /// <summary>A survey answer with its 55-and-over headcount (share_55_plus) beside the headcount.</summary>
+    public static string SurveyRowWithAges(int year, string finess, string department, string metier, long headcount, long age55Plus) =>
+        SurveyRow(year, finess, department, metier, headcount, headcount, 0) +
+        $", {age55Plus}::bigint as age_55_plus, 'ok' as age_55_plus_status";
+
     private static string Num(long? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
     private static string Status(long? value, string? status) => status is not null ? $"'{status}'" : value is null ? "'secret'" : "'ok'";

@@ -1,0 +1,49 @@
+using Observatory.DuckDb;
+using Observatory.Etl.Jobs;
+using Observatory.SampleData;
+using Observatory.Warehouse.Build;
+using Observatory.Warehouse.Disclosure.Audit;
+using Observatory.Warehouse.Tests.Support;
+
+namespace Observatory.Warehouse.Tests.Disclosure;
+
+/// <summary>
+/// The disclosure audit finds no recoverable hidden cell in editions built from generated sample files with other
+/// seeds, department sets and years — anonymous, and for the analyst of every department — while each edition
+/// hides cells for every kind of reason it can meet (the audit has something to attack).
+/// </summary>
+public sealed class DisclosureAuditPropertyTests
+{
+    [Theory]
+    [InlineData(1, "40", 2024, 2025)]
+    [InlineData(7, "01,40", 2022, 2023)]
+    [InlineData(13, "19,23,87", 2023, 2024)]
+    [InlineData(21, "01,38,73,74", 2020, 2021)]
+    [InlineData(42, "24,33,40,47,64", 2024, 2025)]
+    [InlineData(99, "03,15,43,63", 2019, 2020)]
+    public void GeneratedEdition_AuditRecoversNothing(int seed, string departments, int firstYear, int lastYear)
+    {
+        using var temp = new TempHome();
+        var sample = Path.Combine(temp.Root, "sample");
+        SampleDataGenerator.Generate(new SampleDataOptions
+        {
+            OutputDirectory = sample,
+            Departments = departments.Split(','),
+            FirstYear = firstYear,
+            LastYear = lastYear,
+            Seed = seed,
+        });
+        IngestRunner.Run([sample], new IngestOptions { Home = temp.Home });
+
+        var report = WarehouseBuilder.Run(new BuildOptions { Home = temp.Home });
+
+        Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
+        using var database = DuckDbDatabase.Open(report.BuildPath, new DuckDbOptions { AccessMode = DuckDbAccessMode.ReadOnly });
+        using var connection = database.Connect();
+        var audit = DisclosureAudit.RunAll(connection);
+        Assert.True(audit.Passed, string.Join("\n", audit.Anonymous.Recovered.Concat(audit.Analysts.Values.SelectMany(a => a.Recovered)).Take(10)));
+        Assert.True(audit.Anonymous.HiddenCells > 0);
+        Assert.Equal(departments.Split(',').Order(StringComparer.Ordinal), audit.Analysts.Keys.Order(StringComparer.Ordinal));
+        Assert.True(report.Disclosure.Outcomes.Count(o => o.Outcome != "shown") >= 3, string.Join(", ", report.Disclosure.Outcomes));
+    }
+}
