@@ -29,7 +29,10 @@ public static class PausePoint
             return;
         }
 
-        File.WriteAllText(Environment.GetEnvironmentVariable(FileVariable)!, name);
+        var signal = Environment.GetEnvironmentVariable(FileVariable)!;
+        File.WriteAllText(signal + ".tmp", name);
+        File.Move(signal + ".tmp", signal); // the test sees the whole name or no file
+
         Thread.Sleep(Timeout.Infinite);
     }
 
