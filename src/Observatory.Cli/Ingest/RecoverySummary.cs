@@ -27,6 +27,7 @@ internal static class RecoverySummary
             cleaned.Add("dossier temporaire .ingest-tmp supprimé");
         }
 
+        Add(cleaned, recovery.TemporaryFilesRemoved, "fichier(s) temporaire(s) d'écriture supprimé(s)");
         Add(cleaned, recovery.UnfinishedLandingsRemoved, "copie(s) brute(s) inachevée(s) supprimée(s)");
         Add(cleaned, recovery.RawCopiesRemoved, "copie(s) brute(s) non référencée(s) supprimée(s)");
         Add(cleaned, recovery.QuarantineFilesRemoved, "fichier(s) de quarantaine orphelin(s) supprimé(s)");

@@ -6,7 +6,8 @@ namespace Observatory.Etl.Recovery;
 
 /// <summary>
 /// What an ingest does first, holding the writer lock (so no other run can be under way): applies the lake
-/// commit journals a killed run wrote and removes <c>.ingest-tmp/</c>; removes unfinished raw landings; marks
+/// commit journals a killed run wrote and removes <c>.ingest-tmp/</c>; removes unfinished raw landings and the
+/// temporary files of atomic writes cut short (<see cref="StaleTemporaryFiles"/>); marks
 /// the abandoned runs <c>interrupted</c> (<see cref="AbandonedRuns"/>); then removes the raw copies no registry
 /// or manifest names — skipped, with a reason, when a manifest or registry cannot be read, since its
 /// references would be unknown.
@@ -20,6 +21,7 @@ public static class IngestRecovery
         var temporary = Directory.Exists(LakeCommitter.TempRoot(home));
         var journals = LakeCommitter.Recover(home);
         var landings = raw.RemoveUnfinishedLandings();
+        var temporaryFiles = StaleTemporaryFiles.Remove(home.RunsDirectory, home.LakeDirectory);
 
         var (registries, badRegistry) = LakeRegistries.ReadAll(home.LakeDirectory);
         var (manifests, badManifest) = ManifestSummary.ReadAll(home.RunsDirectory);
@@ -35,7 +37,11 @@ public static class IngestRecovery
         }
         else
         {
-            (manifests, _) = ManifestSummary.ReadAll(home.RunsDirectory); // now with the interrupted runs' files
+            if (interrupted.Count > 0)
+            {
+                (manifests, _) = ManifestSummary.ReadAll(home.RunsDirectory); // now with the interrupted runs' files
+            }
+
             var referenced = new HashSet<string>(StringComparer.Ordinal);
             referenced.UnionWith(manifests.SelectMany(m => m.Sha256s));
             referenced.UnionWith(registries.SelectMany(r => r.Loads).Select(l => l.Sha256));
@@ -48,6 +54,7 @@ public static class IngestRecovery
             InterruptedRuns = interrupted,
             JournalsApplied = journals,
             TemporaryFolderRemoved = temporary,
+            TemporaryFilesRemoved = temporaryFiles,
             UnfinishedLandingsRemoved = landings,
             RawCopiesRemoved = rawRemoved,
             QuarantineFilesRemoved = quarantine,

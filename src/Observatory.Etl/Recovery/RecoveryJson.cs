@@ -22,6 +22,7 @@ internal static class RecoveryJson
         json.WriteEndArray();
         json.WriteNumber("journals_applied", recovery.JournalsApplied);
         json.WriteBoolean("temporary_folder_removed", recovery.TemporaryFolderRemoved);
+        json.WriteNumber("temporary_files_removed", recovery.TemporaryFilesRemoved);
         json.WriteNumber("unfinished_landings_removed", recovery.UnfinishedLandingsRemoved);
         json.WriteNumber("raw_copies_removed", recovery.RawCopiesRemoved);
         json.WriteNumber("quarantine_files_removed", recovery.QuarantineFilesRemoved);

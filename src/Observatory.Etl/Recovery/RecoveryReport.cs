@@ -12,6 +12,9 @@ public sealed record RecoveryReport
     /// <summary>True when <c>.ingest-tmp/</c> (staging Parquet, journals) was left and removed.</summary>
     public bool TemporaryFolderRemoved { get; init; }
 
+    /// <summary>Temporary files of a manifest or registry write cut short (<c>runs/*.json.tmp</c>, <c>lake/*/_loads.json.tmp</c>).</summary>
+    public int TemporaryFilesRemoved { get; init; }
+
     /// <summary>Temporary raw copies (<c>raw/.landing-*.tmp</c>) of a landing cut short.</summary>
     public int UnfinishedLandingsRemoved { get; init; }
 
@@ -24,6 +27,6 @@ public sealed record RecoveryReport
     /// <summary>Why unreferenced raw copies were not looked for (a manifest or registry unreadable), in French; else null.</summary>
     public string? RawCleanupSkipped { get; init; }
 
-    public bool IsEmpty => InterruptedRuns.Count == 0 && JournalsApplied == 0 && !TemporaryFolderRemoved
+    public bool IsEmpty => InterruptedRuns.Count == 0 && JournalsApplied == 0 && !TemporaryFolderRemoved && TemporaryFilesRemoved == 0
         && UnfinishedLandingsRemoved == 0 && RawCopiesRemoved == 0 && QuarantineFilesRemoved == 0 && RawCleanupSkipped is null;
 }

@@ -28,7 +28,7 @@ public static class RunHistoryReader
             return (runs, files);
         }
 
-        foreach (var path in Directory.EnumerateFiles(runsDirectory, "*.json", new EnumerationOptions { MatchType = MatchType.Simple }))
+        foreach (var path in Directory.EnumerateFiles(runsDirectory, "*.json"))
         {
             var fallbackId = Path.GetFileNameWithoutExtension(path);
             try

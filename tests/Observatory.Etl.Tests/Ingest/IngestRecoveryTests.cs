@@ -91,6 +91,23 @@ public sealed class IngestRecoveryTests : IDisposable
         Assert.Contains("illisible", next.Recovery.RawCleanupSkipped, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_AfterAnAtomicWriteCutShort_RemovesItsTemporaryFiles()
+    {
+        Ingest(PlateformeFiles.FileName(2023), 2023);
+        var manifestTmp = Path.Combine(_temp.Home.RunsDirectory, KilledRun + ".json.tmp");
+        var registryTmp = Path.Combine(_temp.Home.LakeDirectory, "plateforme_activite", "_loads.json.tmp");
+        File.WriteAllText(manifestTmp, "{ half");
+        File.WriteAllText(registryTmp, "{ half");
+
+        var next = Ingest(PlateformeFiles.FileName(2024), 2024);
+
+        Assert.Equal(2, next.Recovery!.TemporaryFilesRemoved);
+        Assert.False(File.Exists(manifestTmp));
+        Assert.False(File.Exists(registryTmp));
+        Assert.Empty(next.Recovery.InterruptedRuns);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     /// <summary>A manifest left <c>running</c> by a killed process, its file log with one finished (rejected) file and a line cut short.</summary>
