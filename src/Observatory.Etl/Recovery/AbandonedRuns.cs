@@ -52,10 +52,11 @@ internal static class AbandonedRuns
                 }
             }
 
+            // In this order, so that a kill during the recovery leaves the run abandoned and the next one redoes it all.
+            quarantineRemoved += RemoveUnlistedQuarantine(quarantine, lines);
             var path = previous?.Path ?? Path.Combine(home.RunsDirectory, runId + ".json");
             InterruptedManifestWriter.Write(path, runId, previous, foundAt, foundBy, lines);
             File.Delete(log);
-            quarantineRemoved += RemoveUnlistedQuarantine(quarantine, lines);
             marked.Add(new InterruptedRun(runId, lines.Count, lines.Count(l => StatusOf(l) == "loaded"), previous is null));
         }
 
@@ -98,13 +99,13 @@ internal static class AbandonedRuns
             {
                 if (document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
                 {
-                    listed.Add(Path.GetFullPath(value.GetString()!));
+                    listed.Add(Path.GetFileName(value.GetString()!)); // by name: the home may have moved since
                 }
             }
         }
 
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(f => !listed.Contains(Path.GetFullPath(f))))
+        foreach (var file in Directory.EnumerateFiles(directory).Where(f => !listed.Contains(Path.GetFileName(f))).ToList())
         {
             File.Delete(file);
             removed++;
