@@ -44,6 +44,9 @@ public sealed class IngestKillPointTests : IDisposable
         var killedRun = Assert.Single(lakeRuns);
         AssertListedAs(home, lakeRuns, "interrupted");
         Assert.Equal(killedRun + ".json", Path.GetFileName(Assert.Single(Directory.GetFiles(home.RunsDirectory, "*.json"))));
+        var status = CliRunner.Run("status", "--home", _files.Home);
+        Assert.Contains(killedRun, status.Output, StringComparison.Ordinal);
+        Assert.Contains("interrompue", status.Output, StringComparison.Ordinal);
 
         var next = CliRunner.Run("ingest", input, "--json", "--home", _files.Home);
 
