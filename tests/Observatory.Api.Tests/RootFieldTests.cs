@@ -148,7 +148,7 @@ public sealed class RootFieldTests(SampleWarehouseFixture fixture)
     [Fact]
     public async Task Sources_and_runs_come_from_the_publication_and_the_manifests()
     {
-        var data = await GraphQLClient.DataAsync(_client, "{ sources { source vintage fileSha256 fileName run rows } runs(last: 10) { id kind startedAt files rowsRead rowsAccepted rowsQuarantined } }");
+        var data = await GraphQLClient.DataAsync(_client, "{ sources { source vintage fileSha256 fileName run rows } runs(last: 10) { id kind startedAt files rowsRead rowsAccepted rowsQuarantined status } }");
         Assert.Equal(fixture.Count("select count(*) from pub.sources"), data.GetProperty("sources").GetArrayLength());
         var runs = data.GetProperty("runs").EnumerateArray().ToList();
         var ingest = Assert.Single(runs, r => r.GetProperty("kind").GetString() == "ingest");
@@ -157,6 +157,8 @@ public sealed class RootFieldTests(SampleWarehouseFixture fixture)
             ingest.GetProperty("rowsRead").GetInt32(),
             ingest.GetProperty("rowsAccepted").GetInt32() + ingest.GetProperty("rowsQuarantined").GetInt32());
         Assert.Contains(runs, r => r.GetProperty("kind").GetString() == "build" && r.GetProperty("id").GetString() == fixture.Build.RunId);
+        Assert.Equal("succeeded", ingest.GetProperty("status").GetString());
+        Assert.All(runs.Where(r => r.GetProperty("kind").GetString() == "build"), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("status").ValueKind));
     }
 
     [Fact]

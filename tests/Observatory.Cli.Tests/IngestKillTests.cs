@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using Observatory.Core.Home;
 using Observatory.DuckDb;
+using Observatory.Warehouse.Status;
 
 namespace Observatory.Cli.Tests;
 
 /// <summary>
 /// A child <c>observatory ingest</c> killed during a large ingest leaves the lake with the old or
-/// the new partition, never a mix, and the next ingest completes cleanly.
+/// the new partition, never a mix, every lake row's run listed by the status, and the next ingest completes
+/// cleanly and reports the killed run.
 /// </summary>
 public sealed class IngestKillTests : IDisposable
 {
@@ -30,10 +33,16 @@ public sealed class IngestKillTests : IDisposable
         Assert.True(territory40 is 0 or NewRowsPerTerritory, $"partition 40 holds {territory40} rows");
         Assert.True(killedWhileRunning, "the ingest ended before it could be killed during its lake write");
         Assert.Equal(territory01, CountTerritory("01", "offers = " + (territory01 == OldRows ? 1 : 2)));
+        var listed = HomeStatusReader.Read(DataHome.Resolve(_files.Home)).Runs.Select(r => r.RunId).ToList();
+        Assert.All(LakeRunIds(), run => Assert.Contains(run, listed));
+        var killed = Assert.Single(HomeStatusReader.Read(DataHome.Resolve(_files.Home)).Runs, r => r.Outcome == "interrupted");
 
         var next = CliRunner.Run("ingest", big, "--home", _files.Home);
 
         Assert.Equal(0, next.ExitCode);
+        Assert.Contains($"Exécution {killed.RunId} interrompue", next.Error, StringComparison.Ordinal);
+        listed = [.. HomeStatusReader.Read(DataHome.Resolve(_files.Home)).Runs.Select(r => r.RunId)];
+        Assert.All(LakeRunIds(), run => Assert.Contains(run, listed));
         Assert.Equal(NewRowsPerTerritory, CountTerritory("01", "offers = 2"));
         Assert.Equal(NewRowsPerTerritory, CountTerritory("40", "offers = 2"));
         Assert.False(Directory.Exists(Path.Combine(_files.Home, ".ingest-tmp")));
@@ -90,6 +99,15 @@ public sealed class IngestKillTests : IDisposable
         {
             return false; // the child removed a staging directory while it was listed
         }
+    }
+
+    private List<string> LakeRunIds()
+    {
+        using var db = DuckDbDatabase.Open(null);
+        using var connection = db.Connect();
+        var lake = Path.Combine(_files.Home, "lake");
+        using var result = connection.Query($"select distinct run_id from read_parquet('{lake}/**/*.parquet', hive_partitioning = false)");
+        return [.. result.Rows().Select(r => (string)r[0]!)];
     }
 
     private long CountTerritory(string territory, string where = "true")

@@ -101,7 +101,10 @@ internal static class OutputTypes
             .Field("files", "Int")
             .Field("rowsRead", "Int")
             .Field("rowsAccepted", "Int")
-            .Field("rowsQuarantined", "Int"));
+            .Field("rowsQuarantined", "Int")
+            .Field("status", "String").Description(
+                "Issue d'une intégration : succeeded, partial, failed, empty, running (en cours), interrupted (interrompue : ses fichiers chargés sont listés), unreadable ; null pour une construction. / "
+                + "Outcome of an ingest: succeeded, partial, failed, empty, running, interrupted (killed: its loaded files are listed), unreadable; null for a build."));
 
     public static TerritoryInfo? Territory(ResolveContext context, ObservationRow row) =>
         RequestScope.Of(context).Catalog.Territory(row.Level, row.Territory);

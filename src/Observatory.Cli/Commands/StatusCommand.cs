@@ -174,6 +174,8 @@ internal static class StatusCommand
         "partial" => "partielle",
         "failed" => "échouée",
         "empty" => "vide",
+        "running" => "en cours",
+        "interrupted" => "interrompue",
         _ => "illisible",
     };
     /// <summary>The French tables of the status.</summary>

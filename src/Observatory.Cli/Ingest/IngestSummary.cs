@@ -24,6 +24,7 @@ internal static class IngestSummary
             Interactive = InteractionSupport.No,
         });
         ansi.Profile.Width = 160;
+        RecoverySummary.Print(report.Recovery, console);
         ansi.Write(Table(report));
         foreach (var file in report.Files.Where(f => f.Status == IngestStatus.Rejected))
         {

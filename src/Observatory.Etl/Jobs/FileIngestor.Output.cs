@@ -15,6 +15,7 @@ internal sealed partial class FileIngestor
         var staged = counts.Accepted > 0
             ? LakeWriter.Write(session.Connection, contract, staging, session.RunId, _sha256, _bulkEnumTypes)
             : [];
+        Testing.PausePoint.Reach("lake-staged");
 
         var scope = ScopeOf(file);
         var registry = LakeRegistry.Read(session.Home.LakeDirectory, contract.Id);

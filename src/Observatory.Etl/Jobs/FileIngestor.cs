@@ -8,8 +8,8 @@ namespace Observatory.Etl.Jobs;
 /// <summary>
 /// Ingests one file: lands it in <c>raw/</c>, detects its source, skips it when already loaded,
 /// validates every record (accepted → <c>lake_rows</c>, rejected → <c>quarantine_rows</c>),
-/// rejects the whole file past the contract's reject rate, then commits the partitions and
-/// writes the quarantine. Every record read is either accepted or quarantined.
+/// rejects the whole file past the contract's reject rate, then writes the quarantine and
+/// commits the partitions. Every record read is either accepted or quarantined.
 /// </summary>
 internal sealed partial class FileIngestor(IngestSession session, string path)
 {
@@ -91,11 +91,13 @@ internal sealed partial class FileIngestor(IngestSession session, string path)
             return Rejected(contract.Id, vintage, EtlIssueCodes.FileRejected, message, all) with { QuarantineParquet = parquet, QuarantineCsv = csv };
         }
 
-        var partitions = CommitToLake(file, counts);
-        Stage("lake write");
+        // The quarantine is written first: once the lake shows the file, its quarantine is complete.
         var (qParquet, qCsv) = counts.Quarantined > 0 ? WriteQuarantine(contract.Id) : (null, null);
-        EndBulk();
         Stage("quarantine write");
+        var partitions = CommitToLake(file, counts);
+        EndBulk();
+        Stage("lake write");
+        Testing.PausePoint.Reach("file-committed");
         return new IngestFileResult
         {
             Path = path,

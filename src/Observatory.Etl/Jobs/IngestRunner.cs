@@ -6,14 +6,18 @@ using Observatory.DuckDb;
 using Observatory.Etl.Contracts;
 using Observatory.Etl.Landing;
 using Observatory.Etl.Loading;
+using Observatory.Etl.Recovery;
+using Observatory.Etl.Testing;
 
 namespace Observatory.Etl.Jobs;
 
 /// <summary>
 /// <c>observatory ingest</c>: takes the writer lock of the data home (a second writer fails at
-/// once with <see cref="WriterLockedException"/>), completes or discards what a killed run left,
-/// ingests each file in order with one in-memory DuckDB, then writes the run manifest
-/// <c>runs/&lt;run&gt;.json</c>.
+/// once with <see cref="WriterLockedException"/>), completes or discards what a killed run left and
+/// marks that run interrupted (<see cref="IngestRecovery"/>), writes its own manifest
+/// <c>runs/&lt;run&gt;.json</c> as <c>running</c> before any file can reach the lake, ingests each file
+/// in order with one in-memory DuckDB (logging each finished file, <see cref="RunFileLog"/>), then
+/// completes the manifest.
 /// </summary>
 public static class IngestRunner
 {
@@ -33,11 +37,13 @@ public static class IngestRunner
 
         var files = ExpandPaths(paths);
         using var writerLock = WriterLock.Acquire(options.Home, "ingest");
-        LakeCommitter.Recover(options.Home);
         var raw = new RawStore(options.Home);
-        raw.RemoveUnfinishedLandings();
         var started = DateTimeOffset.UtcNow;
         var runId = RunId.New(started);
+        var recovery = IngestRecovery.Run(options.Home, raw, runId, started);
+        var manifestPath = Path.Combine(options.Home.RunsDirectory, runId + ".json");
+        var fileLog = RunFileLog.PathFor(options.Home.RunsDirectory, runId);
+        RunManifestWriter.WriteRunning(manifestPath, runId, started);
         using var database = DuckDbDatabase.Open(null, new DuckDbOptions());
         using var connection = database.Connect();
         var session = new IngestSession
@@ -62,14 +68,16 @@ public static class IngestRunner
             options.Observer?.FileStarted(i, files.Count, files[i]);
             var result = new FileIngestor(session, files[i]).Ingest();
             results.Add(result);
+            RunFileLog.Append(fileLog, result);
             options.Observer?.FileFinished(result);
         }
 
         LakeCommitter.Recover(options.Home);
+        PausePoint.Reach("run-end");
 
-        var report = new IngestReport(runId, started, DateTimeOffset.UtcNow, results,
-            Path.Combine(options.Home.RunsDirectory, runId + ".json"));
+        var report = new IngestReport(runId, started, DateTimeOffset.UtcNow, results, manifestPath) { Recovery = recovery };
         RunManifestWriter.Write(report);
+        File.Delete(fileLog);
         return report;
     }
 

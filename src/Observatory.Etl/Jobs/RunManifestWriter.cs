@@ -1,20 +1,55 @@
 using System.Text.Json;
 using Observatory.Etl.Loading;
+using Observatory.Etl.Recovery;
 
 namespace Observatory.Etl.Jobs;
 
 /// <summary>
 /// Writes an ingest run as JSON: the manifest <c>runs/&lt;run&gt;.json</c> (with capped issues and
-/// output paths) and the one document <c>observatory ingest --json</c> prints.
+/// output paths) and the one document <c>observatory ingest --json</c> prints. The manifest is
+/// first written <see cref="RunState.Running"/> (no files yet), then completed; see <see cref="RunState"/>.
 /// </summary>
 public static class RunManifestWriter
 {
+    /// <summary>The manifest of a run that starts: state <c>running</c>, the process id, the start time, no files.</summary>
+    public static void WriteRunning(string manifestPath, string runId, DateTimeOffset startedAt)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("run", runId);
+            json.WriteString("state", RunState.Running);
+            json.WriteNumber("pid", Environment.ProcessId);
+            json.WriteString("started_at", startedAt);
+            json.WriteStartArray("files");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        LakeCommitter.WriteAtomically(manifestPath, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>The completed manifest of <paramref name="report"/> (state <c>completed</c>).</summary>
     public static void Write(IngestReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = new MemoryStream();
         WriteJson(report, buffer, detailed: true);
         LakeCommitter.WriteAtomically(report.ManifestPath, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>One file of a run as the manifest writes it, on one line (the run's file log, <see cref="RunFileLog"/>).</summary>
+    public static string FileLine(IngestFileResult file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteFile(json, file, detailed: true);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>The run as JSON: <c>{"run": …, "files": [{path, source, vintage, sha256, read, accepted, quarantined, status, reason, message}]}</c>.</summary>
@@ -26,8 +61,14 @@ public static class RunManifestWriter
         json.WriteString("run", report.RunId);
         if (detailed)
         {
+            json.WriteString("state", RunState.Completed);
             json.WriteString("started_at", report.StartedAt);
             json.WriteString("finished_at", report.FinishedAt);
+        }
+
+        if (report.Recovery is { } recovery)
+        {
+            RecoveryJson.Write(json, recovery);
         }
 
         json.WriteStartArray("files");

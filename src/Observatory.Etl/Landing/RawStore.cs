@@ -76,6 +76,7 @@ public sealed class RawStore
             return new LandedFile(sha, target, AlreadyPresent: true);
         }
 
+        Testing.PausePoint.Reach("landing");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (!OperatingSystem.IsWindows())
         {

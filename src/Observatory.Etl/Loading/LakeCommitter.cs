@@ -63,6 +63,7 @@ public static class LakeCommitter
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(move.To)!);
                 File.Move(move.From, move.To, overwrite: true);
+                Testing.PausePoint.Reach("lake-commit");
             }
         }
 

@@ -86,7 +86,10 @@ public sealed record RunStatus
 
     public long RowsQuarantined { get; init; }
 
-    /// <summary><c>succeeded</c> (nothing rejected), <c>partial</c> (some files rejected), <c>failed</c> (all rejected), <c>empty</c>, or <c>unreadable</c>.</summary>
+    /// <summary>
+    /// <c>succeeded</c> (nothing rejected), <c>partial</c> (some files rejected), <c>failed</c> (all rejected), <c>empty</c>,
+    /// <c>running</c> (under way), <c>interrupted</c> (killed: its files so far are listed), or <c>unreadable</c>.
+    /// </summary>
     public required string Outcome { get; init; }
 }
 
