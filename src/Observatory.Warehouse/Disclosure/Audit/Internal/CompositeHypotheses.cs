@@ -68,7 +68,7 @@ internal static class CompositeHypotheses
             {
                 model.Equations.Add(new Equation(
                     [table.GetOrAdd(x, cell), table.GetOrAdd(z, cell)], [1, -direction * reference.StdDev], reference.Mean,
-                    DisclosureLeakKind.Composite, $"{table.Columns[z]} of {table.Describe(table.GetOrAdd(x, cell))[(table.Columns[x].ToString().Length + 1)..]}"));
+                    DisclosureLeakKind.Composite, $"{reference.Indicator} z-score of {table.DescribeCell(cell)}"));
             }
         }
 
@@ -112,7 +112,7 @@ internal static class CompositeHypotheses
             var variables = principal.Select(p => table.GetOrAdd(p.Z, cell)).Prepend(table.GetOrAdd(index, cell)).ToArray();
             var coefficients = principal.Select(p => -p.Weight / total).Prepend(1.0).ToArray();
             model.Equations.Add(new Equation(variables, coefficients, 0, DisclosureLeakKind.Composite,
-                $"tension index of {table.Describe(variables[0])["tension_index.index ".Length..]} = weighted mean of its principal z-scores"));
+                $"tension index of {table.DescribeCell(cell)} = weighted mean of its principal z-scores"));
         }
     }
 }

@@ -75,11 +75,13 @@ internal sealed class VariableTable
     public double ShownValue(int column, int cell) =>
         TryGet(column, cell, out var variable) ? Shown[variable] : double.NaN;
 
-    public string Describe(int variable)
+    public string Describe(int variable) => $"{Columns[ColumnOf[variable]]} {DescribeCell(CellOf[variable])}";
+
+    public string DescribeCell(int cellId)
     {
-        var cell = Cells[CellOf[variable]];
+        var cell = Cells[cellId];
         var (level, code) = Territories[cell.Territory];
-        return $"{Columns[ColumnOf[variable]]} {Metiers[cell.Metier]} {level} {code} {Periods[cell.Period]}";
+        return $"{Metiers[cell.Metier]} {level} {code} {Periods[cell.Period]}";
     }
 
     private static long Key(int column, int cell) => ((long)column << 32) | (uint)cell;
