@@ -19,6 +19,12 @@ public sealed record RecoveredCell(
     /// <summary>The rule of the derivation's last step.</summary>
     public DisclosureLeakKind Kind { get; init; }
 
+    /// <summary>
+    /// Every rule used along the derivation, <see cref="Kind"/> included (a linked quantity counts when a number shown
+    /// under one column and hidden under another feeds the derivation).
+    /// </summary>
+    public IReadOnlyList<DisclosureLeakKind> Rules { get; init; } = [];
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Indicator}.{Field} {Metier} {TerritoryLevel} {Territory} {Period} = {Value:R} ({Kind}: {How})";

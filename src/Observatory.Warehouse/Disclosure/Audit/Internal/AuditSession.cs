@@ -13,7 +13,7 @@ internal sealed class AuditSession
     private readonly int[] _representativeOrigin;
     private readonly EquationSystem _system;
     private readonly Knowledge _anonymous;
-    private readonly double[] _anonymousMerged;
+    private readonly (double[] Values, int[] Rules) _anonymousMerged;
     private readonly EquationSystem _analystSystem;
     private readonly List<(int Target, RecoveredCell Cell)> _anonymousRecovered;
     private readonly int _inconsistent;
@@ -32,6 +32,7 @@ internal sealed class AuditSession
 
         var known = new double[table.Count];
         Array.Fill(known, double.NaN);
+        var knownRules = new int[table.Count];
         _representativeOrigin = new int[table.Count];
         for (var v = 0; v < table.Count; v++)
         {
@@ -43,8 +44,18 @@ internal sealed class AuditSession
             }
         }
 
+        // A quantity shown in one column and hidden in another carries the linked-quantity rule into what it gives.
+        for (var v = 0; v < table.Count; v++)
+        {
+            var r = _links.Find(v);
+            if (double.IsNaN(table.Shown[v]) && !double.IsNaN(known[r]))
+            {
+                knownRules[r] = Derivation.Bit(DisclosureLeakKind.LinkedQuantity);
+            }
+        }
+
         _system = EquationSystem.Build(_model, _links);
-        _anonymous = new Knowledge(known);
+        _anonymous = new Knowledge(known, knownRules);
         var solver = new Solver(_system, _anonymous);
         solver.RunAll();
         _inconsistent = solver.InconsistentComponents;
@@ -60,9 +71,10 @@ internal sealed class AuditSession
     {
         var clock = Stopwatch.StartNew();
         var table = _model.Table;
-        var knowledge = new Knowledge(_anonymousMerged);
+        var knowledge = new Knowledge(_anonymousMerged.Values, _anonymousMerged.Rules);
         var learned = new List<int>();
-        var analyst = new Derivation(DisclosureLeakKind.AnalystKnowledge, $"true value known to the analyst of {department}");
+        var analyst = new Derivation(DisclosureLeakKind.AnalystKnowledge, $"true value known to the analyst of {department}")
+            .Over(0);
         foreach (var row in truth)
         {
             if (!table.TryMetierId(row.Metier, out var metier) || !table.TryTerritoryId(row.Level, row.Territory, out var territory))
@@ -133,7 +145,7 @@ internal sealed class AuditSession
             }
             else if (knowledge == _anonymous && knowledge.IsBase(r))
             {
-                how = new Derivation(DisclosureLeakKind.LinkedQuantity, $"published as {table.Describe(_representativeOrigin[r])}");
+                how = new Derivation(DisclosureLeakKind.LinkedQuantity, $"published as {table.Describe(_representativeOrigin[r])}").Over(0);
             }
             else
             {
@@ -144,7 +156,11 @@ internal sealed class AuditSession
             var (level, code) = table.Territories[cell.Territory];
             var column = table.Columns[table.ColumnOf[target]];
             recovered.Add((target, new RecoveredCell(column.Indicator, table.Metiers[cell.Metier], level, code,
-                table.Periods[cell.Period], column.Field, knowledge.Value(r), how.How) { Kind = how.Kind }));
+                table.Periods[cell.Period], column.Field, knowledge.Value(r), how.How)
+            {
+                Kind = how.Kind,
+                Rules = Enum.GetValues<DisclosureLeakKind>().Where(k => (how.Rules & Derivation.Bit(k)) != 0).ToArray(),
+            }));
         }
 
         return recovered;

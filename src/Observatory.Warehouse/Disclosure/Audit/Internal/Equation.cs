@@ -3,6 +3,9 @@ namespace Observatory.Warehouse.Disclosure.Audit.Internal;
 /// <summary>Σ coefficient·variable = constant, with the rule it comes from and a short English label.</summary>
 internal sealed record Equation(int[] Variables, double[] Coefficients, double Constant, DisclosureLeakKind Kind, string Label)
 {
+    /// <summary>Rules behind the equation itself (a linearized ratio carries those behind its value).</summary>
+    public int Rules { get; init; }
+
     /// <summary>parent − Σ children = 0.</summary>
     public static Equation Sum(int parent, IReadOnlyList<int> children, DisclosureLeakKind kind, string label)
     {
@@ -47,10 +50,10 @@ internal sealed record RatioRelation(int Value, int[] Numerators, int Denominato
     };
 
     /// <summary>Σ numerators − (value / scale) · denominator = 0, once the value is known.</summary>
-    public Equation Linearize(double value)
+    public Equation Linearize(double value, int valueRules)
     {
         var variables = Numerators.Append(Denominator).ToArray();
         var coefficients = Numerators.Select(_ => 1.0).Append(-value / Scale).ToArray();
-        return new Equation(variables, coefficients, 0, Kind, $"{Label} with the value {value:G6}");
+        return new Equation(variables, coefficients, 0, Kind, $"{Label} with the value {value:G6}") { Rules = valueRules };
     }
 }

@@ -141,7 +141,7 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
         if (unknowns == 1)
         {
             Learn(equation.Variables[last], rhs / equation.Coefficients[last],
-                new Derivation(equation.Kind, equation.Label + "; the other terms known"));
+                new Derivation(equation.Kind, equation.Label + "; the other terms known").Over(InputRules(equation.Variables) | equation.Rules));
         }
         else if (unknowns > 1 && allNonNegative && (positive == 0 || negative == 0)
                  && Math.Abs(rhs) <= Tolerance.Hypothesis * Math.Max(1, scale))
@@ -151,7 +151,7 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
                 if (!knowledge.IsKnown(equation.Variables[i]))
                 {
                     Learn(equation.Variables[i], 0, new Derivation(DisclosureLeakKind.NonNegativity,
-                        equation.Label + "; the unknown non-negative terms sum to 0"));
+                        equation.Label + "; the unknown non-negative terms sum to 0").Over(InputRules(equation.Variables) | equation.Rules));
                 }
             }
         }
@@ -164,7 +164,7 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
         {
             if ((_linearizeBase || !knowledge.IsBase(relation.Value)) && _linearized.Add(id))
             {
-                AddEquation(relation.Linearize(knowledge.Value(relation.Value)));
+                AddEquation(relation.Linearize(knowledge.Value(relation.Value), knowledge.Rules(relation.Value)));
             }
 
             return;
@@ -179,7 +179,8 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
         if (denominator != 0)
         {
             Learn(relation.Value, relation.Scale * relation.Numerators.Sum(knowledge.Value) / denominator,
-                new Derivation(relation.Kind, relation.Label + " with both operands known"));
+                new Derivation(relation.Kind, relation.Label + " with both operands known")
+                    .Over(InputRules(relation.Numerators.Append(relation.Denominator))));
         }
     }
 
@@ -200,6 +201,10 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
         _equations.Enqueue(id);
         _touched.Add(id);
     }
+
+    /// <summary>The rules behind the known values among <paramref name="variables"/>.</summary>
+    private int InputRules(IEnumerable<int> variables) =>
+        variables.Where(knowledge.IsKnown).Aggregate(0, (rules, v) => rules | knowledge.Rules(v));
 
     private void Learn(int variable, double value, Derivation how)
     {

@@ -61,14 +61,14 @@ internal static class SparseElimination
             if (row.Terms.Count == 1)
             {
                 var (v, c) = row.Terms.First();
-                found.TryAdd(v, (row.Rhs / c, How(DisclosureLeakKind.LinearCombination, row, equations)));
+                found.TryAdd(v, (row.Rhs / c, How(DisclosureLeakKind.LinearCombination, row, equations, knowledge)));
             }
             else if (row.Terms.Count > 1 && Math.Abs(row.Rhs) <= Tolerance.Hypothesis * Math.Max(1, row.Scale)
                      && row.Terms.All(t => nonNegative[t.Key]) && (row.Terms.All(t => t.Value > 0) || row.Terms.All(t => t.Value < 0)))
             {
                 foreach (var v in row.Terms.Keys)
                 {
-                    found.TryAdd(v, (0, How(DisclosureLeakKind.NonNegativity, row, equations)));
+                    found.TryAdd(v, (0, How(DisclosureLeakKind.NonNegativity, row, equations, knowledge)));
                 }
             }
         }
@@ -180,11 +180,18 @@ internal static class SparseElimination
         return true;
     }
 
-    private static Derivation How(DisclosureLeakKind kind, Row row, IReadOnlyList<Equation> equations)
+    private static Derivation How(DisclosureLeakKind kind, Row row, IReadOnlyList<Equation> equations, Knowledge knowledge)
     {
         var labels = row.Sources.Order().Take(3).Select(i => equations[i].Label);
         var more = row.Sources.Count > 3 ? $"; and {row.Sources.Count - 3} more" : string.Empty;
-        return new Derivation(kind, $"combining {row.Sources.Count} equations: {string.Join("; ", labels)}{more}");
+        var rules = 0;
+        foreach (var equation in row.Sources.Select(i => equations[i]))
+        {
+            rules |= equation.Rules | Derivation.Bit(equation.Kind);
+            rules = equation.Variables.Where(knowledge.IsKnown).Aggregate(rules, (r, v) => r | knowledge.Rules(v));
+        }
+
+        return new Derivation(kind, $"combining {row.Sources.Count} equations: {string.Join("; ", labels)}{more}").Over(rules);
     }
 
     private static HashSet<Row> Rows(Dictionary<int, HashSet<Row>> columnRows, int v)
