@@ -7,7 +7,14 @@ namespace Observatory.Warehouse.Disclosure.Audit.Internal;
 /// </summary>
 internal static class AdditivityHypotheses
 {
+    /// <summary>A parent and its children along one dimension (territory ids, or métier ids).</summary>
     private sealed record Family(int Parent, int[] Children);
+
+    /// <summary>The fixed coordinates of a family instance: (métier, period) for territories, (territory, period) for métiers.</summary>
+    private readonly record struct Frame(bool Territorial, int Fixed, int Period)
+    {
+        public Cell At(int x) => Territorial ? new Cell(Fixed, x, Period) : new Cell(x, Fixed, Period);
+    }
 
     public static void Add(AttackModel model, PublishedSurface surface)
     {
@@ -15,29 +22,27 @@ internal static class AdditivityHypotheses
         var territoryFamilies = model.TerritoryParent
             .Where(t => t.Value >= 0)
             .GroupBy(t => (ChildLevel: table.Territories[t.Key].Level, ParentLevel: table.Territories[t.Value].Level))
-            .ToDictionary(
-                g => $"territory {g.Key.ChildLevel}→{g.Key.ParentLevel}",
-                g => g.GroupBy(t => t.Value).Select(p => new Family(p.Key, p.Select(t => t.Key).Order().ToArray())).ToList());
+            .Select(g => (
+                Name: $"territory {g.Key.ChildLevel}→{g.Key.ParentLevel}",
+                Families: g.GroupBy(t => t.Value).Select(p => new Family(p.Key, p.Select(t => t.Key).Order().ToArray())).ToList()))
+            .OrderBy(h => h.Name, StringComparer.Ordinal)
+            .ToList();
         var metierFamilies = MetierFamilies(table, surface);
 
         var variablesByColumn = Enumerable.Range(0, table.Count).GroupBy(v => table.ColumnOf[v]).ToList();
+        var index = new DenseCellIndex(table.Metiers.Count, table.Territories.Count, table.Periods.Count);
         foreach (var column in variablesByColumn)
         {
             var cells = column.Select(v => table.Cells[table.CellOf[v]]).ToList();
-            var metierPeriods = cells.Select(c => (c.Metier, c.Period)).Distinct().ToList();
-            foreach (var (kind, families) in territoryFamilies)
+            index.Fill(column.Select(v => (table.Cells[table.CellOf[v]], v)));
+            var territorial = cells.Select(c => new Frame(true, c.Metier, c.Period)).Distinct().ToList();
+            foreach (var (name, families) in territoryFamilies)
             {
-                var instances = metierPeriods.SelectMany(mp => families.Select(f => (
-                    Parent: new Cell(mp.Metier, f.Parent, mp.Period),
-                    Children: f.Children.Select(t => new Cell(mp.Metier, t, mp.Period)).ToArray()))).ToList();
-                Check(model, column.Key, kind, DisclosureLeakKind.TerritoryDifferencing, instances);
+                Check(model, column.Key, name, DisclosureLeakKind.TerritoryDifferencing, index, territorial, families);
             }
 
-            var territoryPeriods = cells.Select(c => (c.Territory, c.Period)).Distinct().ToList();
-            var metierInstances = territoryPeriods.SelectMany(tp => metierFamilies.Select(f => (
-                Parent: new Cell(f.Parent, tp.Territory, tp.Period),
-                Children: f.Children.Select(m => new Cell(m, tp.Territory, tp.Period)).ToArray()))).ToList();
-            Check(model, column.Key, "métier groups", DisclosureLeakKind.MetierGroupDifferencing, metierInstances);
+            var byMetier = cells.Select(c => new Frame(false, c.Territory, c.Period)).Distinct().ToList();
+            Check(model, column.Key, "métier groups", DisclosureLeakKind.MetierGroupDifferencing, index, byMetier, metierFamilies);
         }
     }
 
@@ -67,40 +72,47 @@ internal static class AdditivityHypotheses
 
     private static void Check(
         AttackModel model, int column, string hierarchy, DisclosureLeakKind kind,
-        List<(Cell Parent, Cell[] Children)> instances)
+        DenseCellIndex index, List<Frame> frames, List<Family> families)
     {
         var table = model.Table;
         var name = $"{table.Columns[column]} is additive along {hierarchy}";
-        var used = new List<(Cell Parent, Cell[] Children)>();
-        int verified = 0, verifiedWide = 0;
-        foreach (var instance in instances)
+        int verified = 0, verifiedWide = 0, used = 0;
+        foreach (var frame in frames)
         {
-            var parent = table.Find(column, instance.Parent);
-            var children = instance.Children.Select(c => table.Find(column, c)).ToArray();
-            if (parent < 0 && children.All(c => c < 0))
+            foreach (var family in families)
             {
-                continue;
-            }
+                var parent = index[frame.At(family.Parent)];
+                var present = parent >= 0;
+                var complete = present && !double.IsNaN(table.Shown[parent]);
+                var sum = 0.0;
+                foreach (var x in family.Children)
+                {
+                    var child = index[frame.At(x)];
+                    present |= child >= 0;
+                    complete &= child >= 0 && !double.IsNaN(table.Shown[child]);
+                    sum += child >= 0 ? table.Shown[child] : 0;
+                }
 
-            used.Add(instance);
-            if (parent < 0 || children.Any(c => c < 0 || double.IsNaN(table.Shown[c])) || double.IsNaN(table.Shown[parent]))
-            {
-                continue;
-            }
+                used += present ? 1 : 0;
+                if (!complete)
+                {
+                    continue;
+                }
 
-            if (!Tolerance.Same(table.Shown[parent], children.Sum(c => table.Shown[c])))
-            {
-                model.Reject($"{name} (fails at {table.Describe(parent)})");
-                return;
-            }
+                if (!Tolerance.Same(table.Shown[parent], sum))
+                {
+                    model.Reject($"{name} (fails at {table.Describe(parent)})");
+                    return;
+                }
 
-            verified++;
-            verifiedWide += children.Length >= 2 ? 1 : 0;
+                verified++;
+                verifiedWide += family.Children.Length >= 2 ? 1 : 0;
+            }
         }
 
         if (verifiedWide == 0)
         {
-            if (used.Count > 0)
+            if (used > 0)
             {
                 model.Reject($"{name} (no fully shown family to check it on)");
             }
@@ -109,17 +121,55 @@ internal static class AdditivityHypotheses
         }
 
         model.Keep($"{name} ({verified} shown families agree)");
-        foreach (var (parentCell, childCells) in used)
+        foreach (var frame in frames)
         {
-            var parent = table.GetOrAdd(column, table.CellId(parentCell));
-            var children = childCells.Select(c => table.GetOrAdd(column, table.CellId(c))).ToArray();
-            var (level, code) = table.Territories[parentCell.Territory];
-            var label = kind == DisclosureLeakKind.TerritoryDifferencing
-                ? $"{table.Columns[column]} {table.Metiers[parentCell.Metier]} {table.Periods[parentCell.Period]}: " +
-                  $"{level} {code} = Σ {children.Length} {table.Territories[childCells[0].Territory].Level}"
-                : $"{table.Columns[column]} {level} {code} {table.Periods[parentCell.Period]}: " +
-                  $"{table.Metiers[parentCell.Metier]} = Σ {string.Join(" + ", childCells.Select(c => table.Metiers[c.Metier]))}";
-            model.Equations.Add(Equation.Sum(parent, children, kind, label));
+            foreach (var family in families)
+            {
+                if (index[frame.At(family.Parent)] < 0 && family.Children.All(x => index[frame.At(x)] < 0))
+                {
+                    continue;
+                }
+
+                var parentCell = frame.At(family.Parent);
+                var parent = table.GetOrAdd(column, table.CellId(parentCell));
+                var children = family.Children.Select(x => table.GetOrAdd(column, table.CellId(frame.At(x)))).ToArray();
+                model.Equations.Add(Equation.Sum(parent, children, kind, Label(table, column, kind, frame, family)));
+            }
         }
+    }
+
+    /// <summary>Variable id per cell of one column, as a dense array over métier × territory × period (−1: none).</summary>
+    private sealed class DenseCellIndex(int metiers, int territories, int periods)
+    {
+        private readonly int[] _variables = new int[metiers * territories * periods];
+
+        public int this[Cell cell] =>
+            cell.Metier < metiers && cell.Territory < territories && cell.Period < periods ? _variables[Offset(cell)] : -1;
+
+        public void Fill(IEnumerable<(Cell Cell, int Variable)> variables)
+        {
+            Array.Fill(_variables, -1);
+            foreach (var (cell, variable) in variables)
+            {
+                _variables[Offset(cell)] = variable;
+            }
+        }
+
+        private int Offset(Cell cell) => (((cell.Metier * territories) + cell.Territory) * periods) + cell.Period;
+    }
+
+    private static string Label(VariableTable table, int column, DisclosureLeakKind kind, Frame frame, Family family)
+    {
+        var period = table.Periods[frame.Period];
+        if (kind == DisclosureLeakKind.TerritoryDifferencing)
+        {
+            var (level, code) = table.Territories[family.Parent];
+            return $"{table.Columns[column]} {table.Metiers[frame.Fixed]} {period}: {level} {code} = Σ {family.Children.Length} " +
+                   table.Territories[family.Children[0]].Level;
+        }
+
+        var (territoryLevel, territory) = table.Territories[frame.Fixed];
+        return $"{table.Columns[column]} {territoryLevel} {territory} {period}: {table.Metiers[family.Parent]} = " +
+               string.Join(" + ", family.Children.Select(m => table.Metiers[m]));
     }
 }

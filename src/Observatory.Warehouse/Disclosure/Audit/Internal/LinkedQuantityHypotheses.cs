@@ -9,85 +9,95 @@ internal static class LinkedQuantityHypotheses
 {
     public static void Add(AttackModel model)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         SameQuantity(model);
+        Console.Error.WriteLine($"PROFILE   same {sw.Elapsed}"); sw.Restart();
         Totals(model);
+        Console.Error.WriteLine($"PROFILE   totals {sw.Elapsed}"); sw.Restart();
     }
 
     private static void SameQuantity(AttackModel model)
     {
         var table = model.Table;
-        var byCell = new Dictionary<int, List<(int Column, double Value)>>();
-        var shownCells = new Dictionary<int, HashSet<int>>();
+        var columns = table.Columns.Count;
+        var cells = table.Cells.Count;
+        var byCell = new List<(int Column, double Value)>?[cells];
+        var shown = new ulong[columns][];
+        var variables = new List<int>?[columns];
         for (var v = 0; v < table.Count; v++)
         {
-            var value = table.Shown[v];
-            if (double.IsNaN(value))
+            int column = table.ColumnOf[v], cell = table.CellOf[v];
+            (variables[column] ??= []).Add(v);
+            if (double.IsNaN(table.Shown[v]))
             {
                 continue;
             }
 
-            if (!byCell.TryGetValue(table.CellOf[v], out var list))
-            {
-                byCell[table.CellOf[v]] = list = [];
-            }
-
-            list.Add((table.ColumnOf[v], value));
-            if (!shownCells.TryGetValue(table.ColumnOf[v], out var cells))
-            {
-                shownCells[table.ColumnOf[v]] = cells = [];
-            }
-
-            cells.Add(table.CellOf[v]);
+            (byCell[cell] ??= []).Add((column, table.Shown[v]));
+            (shown[column] ??= new ulong[(cells + 63) / 64])[cell / 64] |= 1UL << (cell % 64);
         }
 
-        var agreements = new Dictionary<(int A, int B), (int Count, HashSet<double> Values)>();
-        foreach (var entries in byCell.Values)
+        // Per ordered pair of columns: cells where both are shown and equal, the first such value, two values seen.
+        var agree = new int[columns * columns];
+        var firstValue = new double[columns * columns];
+        var distinct = new bool[columns * columns];
+        foreach (var entries in byCell)
         {
+            if (entries is null)
+            {
+                continue;
+            }
+
             entries.Sort((x, y) => x.Value.CompareTo(y.Value));
             for (var i = 0; i < entries.Count; i++)
             {
                 for (var j = i + 1; j < entries.Count && Tolerance.Same(entries[i].Value, entries[j].Value); j++)
                 {
-                    var key = entries[i].Column < entries[j].Column
-                        ? (entries[i].Column, entries[j].Column)
-                        : (entries[j].Column, entries[i].Column);
-                    if (!agreements.TryGetValue(key, out var agreement))
+                    var pair = (Math.Min(entries[i].Column, entries[j].Column) * columns) + Math.Max(entries[i].Column, entries[j].Column);
+                    if (agree[pair]++ == 0)
                     {
-                        agreement = (0, []);
+                        firstValue[pair] = entries[i].Value;
                     }
-
-                    if (agreement.Values.Count < 2)
+                    else
                     {
-                        agreement.Values.Add(entries[i].Value);
+                        distinct[pair] |= firstValue[pair] != entries[i].Value;
                     }
-
-                    agreements[key] = (agreement.Count + 1, agreement.Values);
                 }
             }
         }
 
-        foreach (var ((a, b), (count, values)) in agreements.OrderBy(x => x.Key))
+        for (var a = 0; a < columns; a++)
         {
-            if (count < Tolerance.MinimumAgreement || values.Count < 2)
+            for (var b = a + 1; b < columns; b++)
             {
-                continue;
-            }
-
-            var name = $"{table.Columns[a]} = {table.Columns[b]} on the same cell";
-            var both = shownCells[a].Count(shownCells[b].Contains);
-            if (both != count)
-            {
-                model.Reject($"{name} ({count} of {both} shown cells agree)");
-                continue;
-            }
-
-            model.Keep($"{name} ({count} shown cells agree)");
-            var label = $"published as {table.Columns[b]} of the same cell";
-            foreach (var cell in shownCells[a].Count <= shownCells[b].Count ? CellsOf(table, a) : CellsOf(table, b))
-            {
-                if (table.TryGet(a, cell, out var va) && table.TryGet(b, cell, out var vb))
+                var pair = (a * columns) + b;
+                if (agree[pair] < Tolerance.MinimumAgreement || !distinct[pair])
                 {
-                    model.Links.Add((va, vb, label));
+                    continue;
+                }
+
+                var name = $"{table.Columns[a]} = {table.Columns[b]} on the same cell";
+                var both = 0;
+                for (var w = 0; w < shown[a]!.Length; w++)
+                {
+                    both += System.Numerics.BitOperations.PopCount(shown[a]![w] & shown[b]![w]);
+                }
+
+                if (both != agree[pair])
+                {
+                    model.Reject($"{name} ({agree[pair]} of {both} shown cells agree)");
+                    continue;
+                }
+
+                model.Keep($"{name} ({agree[pair]} shown cells agree)");
+                var label = $"published as {table.Columns[b]} of the same cell";
+                var (small, other) = variables[a]!.Count <= variables[b]!.Count ? (a, b) : (b, a);
+                foreach (var v in variables[small]!)
+                {
+                    if (table.TryGet(other, table.CellOf[v], out var w))
+                    {
+                        model.Links.Add((v, w, label));
+                    }
                 }
             }
         }
@@ -176,17 +186,6 @@ internal static class LinkedQuantityHypotheses
             var (level, code) = table.Territories[cell.Territory];
             model.Equations.Add(Equation.Sum(first, parts, DisclosureLeakKind.LinkedTotal,
                 $"{table.Columns[total]} {level} {code} {table.Periods[cell.Period]} = Σ {parts.Count} métiers {table.Columns[part]}"));
-        }
-    }
-
-    private static IEnumerable<int> CellsOf(VariableTable table, int column)
-    {
-        for (var v = 0; v < table.Count; v++)
-        {
-            if (table.ColumnOf[v] == column)
-            {
-                yield return table.CellOf[v];
-            }
         }
     }
 }
