@@ -12,15 +12,10 @@ internal static class AttackModelBuilder
         AddTension(model, surface);
         AddTerritories(model, surface);
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         AdditivityHypotheses.Add(model, surface);
-        Console.Error.WriteLine($"PROFILE additivity {sw.Elapsed}"); sw.Restart();
         LinkedQuantityHypotheses.Add(model);
-        Console.Error.WriteLine($"PROFILE linked {sw.Elapsed}"); sw.Restart();
         RatioHypotheses.Add(model, surface);
-        Console.Error.WriteLine($"PROFILE ratio {sw.Elapsed}"); sw.Restart();
         CompositeHypotheses.Add(model, surface);
-        Console.Error.WriteLine($"PROFILE composite {sw.Elapsed}"); sw.Restart();
         return model;
     }
 

@@ -23,7 +23,6 @@ internal sealed class AuditSession
     {
         var clock = Stopwatch.StartNew();
         _model = AttackModelBuilder.Build(surface);
-        Console.Error.WriteLine($"PROFILE model {clock.Elapsed}");
         var table = _model.Table;
         _links = new DisjointSets(table.Count);
         foreach (var (a, b, _) in _model.Links)
@@ -58,9 +57,7 @@ internal sealed class AuditSession
         _system = EquationSystem.Build(_model, _links);
         _anonymous = new Knowledge(known, knownRules);
         var solver = new Solver(_system, _anonymous);
-        Console.Error.WriteLine($"PROFILE system {clock.Elapsed}");
         solver.RunAll();
-        Console.Error.WriteLine($"PROFILE solved {clock.Elapsed}");
         _inconsistent = solver.InconsistentComponents;
         _analystSystem = _system.With(solver.LearnedEquations);
         _anonymousMerged = _anonymous.Merged();

@@ -9,11 +9,8 @@ internal static class LinkedQuantityHypotheses
 {
     public static void Add(AttackModel model)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         SameQuantity(model);
-        Console.Error.WriteLine($"PROFILE   same {sw.Elapsed}"); sw.Restart();
         Totals(model);
-        Console.Error.WriteLine($"PROFILE   totals {sw.Elapsed}"); sw.Restart();
     }
 
     private static void SameQuantity(AttackModel model)
