@@ -155,6 +155,30 @@ public sealed class DisclosureAuditTests : IDisposable
         Assert.Contains(result.Recovered, c => c.Kind == DisclosureLeakKind.LinearCombination);
     }
 
+    [Fact]
+    public void LinkedTotal_DistributionDenominator_RevealsTheHiddenShare()
+    {
+        // exits_by_metier = exits of the métier / exits of all métiers: the denominator, the same for every métier,
+        // is the sum of the numerators, so X's hidden numerator is Z's denominator minus Z's numerator.
+        string[] metiers = ["X", "Z"];
+        _pub.Indicator("exits_by_metier");
+        foreach (var period in PubTables.History.Append("2020"))
+        {
+            _pub.Ratio("exits_by_metier", period, (m, d) => PubTables.Seeded(m, d, period),
+                (_, d) => metiers.Sum(m => PubTables.Seeded(m, d, period)), metiers, period == "2020" ? ["X@D1", "X@D2"] : []);
+        }
+
+        var result = Anonymous();
+
+        var numerator = Recovered(result, "exits_by_metier", "X", "D1", "numerator");
+        Assert.Equal(PubTables.Seeded("X", "D1", "2020"), numerator.Value, 9);
+        Assert.Equal(DisclosureLeakKind.LinkedTotal, numerator.Kind);
+        var value = Recovered(result, "exits_by_metier", "X", "D1", "value");
+        Assert.Equal(PubTables.Seeded("X", "D1", "2020") / metiers.Sum(m => PubTables.Seeded(m, "D1", "2020")), value.Value, 12);
+        Assert.Contains(DisclosureLeakKind.LinkedTotal, value.Rules);
+        Assert.Contains(DisclosureLeakKind.Ratio, value.Rules);
+    }
+
     private void Employment(string[] metiers, params string[] hidden)
     {
         _pub.Indicator("employment", "none", "headcount");

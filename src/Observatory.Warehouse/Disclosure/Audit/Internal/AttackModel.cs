@@ -9,7 +9,7 @@ internal sealed class AttackModel
     public VariableTable Table { get; } = new();
 
     /// <summary>Pairs of variables found to be the same quantity.</summary>
-    public List<(int A, int B, string Label)> Links { get; } = [];
+    public List<(int A, int B)> Links { get; } = [];
 
     public List<Equation> Equations { get; } = [];
 

@@ -25,7 +25,7 @@ internal sealed class AuditSession
         _model = AttackModelBuilder.Build(surface);
         var table = _model.Table;
         _links = new DisjointSets(table.Count);
-        foreach (var (a, b, _) in _model.Links)
+        foreach (var (a, b) in _model.Links)
         {
             _links.Union(a, b);
         }

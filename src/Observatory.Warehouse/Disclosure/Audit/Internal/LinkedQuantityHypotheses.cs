@@ -87,13 +87,12 @@ internal static class LinkedQuantityHypotheses
                 }
 
                 model.Keep($"{name} ({agree[pair]} shown cells agree)");
-                var label = $"published as {table.Columns[b]} of the same cell";
                 var (small, other) = variables[a]!.Count <= variables[b]!.Count ? (a, b) : (b, a);
                 foreach (var v in variables[small]!)
                 {
                     if (table.TryGet(other, table.CellOf[v], out var w))
                     {
-                        model.Links.Add((v, w, label));
+                        model.Links.Add((v, w));
                     }
                 }
             }
@@ -176,7 +175,7 @@ internal static class LinkedQuantityHypotheses
             var first = totalVariables[0];
             foreach (var other in totalVariables.Skip(1))
             {
-                model.Links.Add((first, other, $"published as {table.Columns[total]} of another métier"));
+                model.Links.Add((first, other));
             }
 
             var cell = table.Cells[table.CellOf[first]];
