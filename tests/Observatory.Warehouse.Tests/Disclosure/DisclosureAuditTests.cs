@@ -89,6 +89,39 @@ public sealed class DisclosureAuditTests : IDisposable
     }
 
     [Fact]
+    public void AvailableLabourOfAGroup_LatentGroupEmployment_RevealsHiddenMemberEmployment()
+    {
+        // Employment and job seekers are published for X and Y only, available_labour for the group X+Y only: the
+        // attacker checks on the shown cells that the group's ratio is Σ members' job seekers / Σ members' employment.
+        _pub.Indicator("employment", "none", "headcount");
+        _pub.Indicator("job_seekers_a", "down", "job_seekers(cat A, last quarter)");
+        _pub.Indicator("available_labour", "down", "job_seekers_a / employment");
+        foreach (var period in PubTables.History.Append("2020"))
+        {
+            double Employment(string m, string d) => PubTables.Seeded(m, d, period);
+            double Seekers(string m, string d) => PubTables.Seeded(m, d, period) + 7;
+            string[] hidden = period == "2020" ? ["Y@D1", "Y@D2"] : [];
+            _pub.Count("employment", period, Employment, ["X"]);
+            _pub.Count("employment", period, Employment, ["Y"], hidden);
+            _pub.Count("job_seekers_a", period, Seekers, ["X"]);
+            _pub.Count("job_seekers_a", period, Seekers, ["Y"]);
+            foreach (var department in PubTables.Departments)
+            {
+                _pub.Row("available_labour", "X+Y", "DEP", department, period,
+                    XAndY.Sum(m => Seekers(m, department)) / XAndY.Sum(m => Employment(m, department)));
+            }
+        }
+
+        var result = Anonymous();
+
+        var revealed = Recovered(result, "employment", "Y", "D1", "value");
+        Assert.Equal(PubTables.Seeded("Y", "D1", "2020"), revealed.Value, 9);
+        Assert.Equal(DisclosureLeakKind.MetierGroupDifferencing, revealed.Kind);
+        Assert.Contains(DisclosureLeakKind.Formula, revealed.Rules);
+        Assert.Contains(result.Hypotheses, h => h.StartsWith("kept: employment.value is additive along métier groups (checked through", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Chain_RegionFromFranceThenDepartmentFromRegion()
     {
         Employment(OnlyX, "X@R1", "X@D1");

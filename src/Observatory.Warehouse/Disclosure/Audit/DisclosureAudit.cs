@@ -16,7 +16,9 @@ namespace Observatory.Warehouse.Disclosure.Audit;
 /// published. Rows with status <c>missing</c> are not targets, but their numbers are unknowns.</item>
 /// <item>Additivity, checked on the data: per column (indicator × field) and hierarchy (DEP → REG, REG → NAT, métier
 /// group = Σ base members or a published sub-group plus the other members), parent = Σ children is assumed only if it
-/// holds (relative 1e-9) on every family whose cells are all shown, and on at least one with two children or more.</item>
+/// holds (relative 1e-9) on every family whose cells are all shown, and on at least one with two children or more. A
+/// column never published at group level is checked through a value-only formula published there, its operands summed
+/// over the group's members.</item>
 /// <item>Linked quantities, checked on the data: two columns equal on every cell where both are shown (at least five
 /// cells, two distinct values) are one unknown; a column constant across métiers at a territory × period that equals the
 /// sum over métiers of another column is that total.</item>

@@ -70,9 +70,47 @@ internal static class AdditivityHypotheses
         return families;
     }
 
+    private enum Outcome
+    {
+        Kept,
+        Failed,
+        Unverifiable,
+    }
+
+    /// <summary>
+    /// Adds the métier-group equations of a column whose additivity was checked another way (through a formula at
+    /// group cells where the column itself is not published).
+    /// </summary>
+    public static void AddMetierEquations(AttackModel model, PublishedSurface surface, int column)
+    {
+        var table = model.Table;
+        var families = MetierFamilies(table, surface);
+        var variables = Enumerable.Range(0, table.Count).Where(v => table.ColumnOf[v] == column).ToList();
+        var index = new DenseCellIndex(table.Metiers.Count, table.Territories.Count, table.Periods.Count);
+        index.Fill(variables.Select(v => (table.Cells[table.CellOf[v]], v)));
+        var frames = variables.Select(v => table.Cells[table.CellOf[v]]).Select(c => new Frame(false, c.Territory, c.Period)).Distinct().ToList();
+        Equations(model, column, DisclosureLeakKind.MetierGroupDifferencing, index, frames, families);
+        model.MetierAdditive.Add(column);
+    }
+
     private static void Check(
         AttackModel model, int column, string hierarchy, DisclosureLeakKind kind,
         DenseCellIndex index, List<Frame> frames, List<Family> families)
+    {
+        var outcome = Verify(model, column, hierarchy, index, frames, families);
+        if (kind == DisclosureLeakKind.MetierGroupDifferencing)
+        {
+            (outcome == Outcome.Kept ? model.MetierAdditive : outcome == Outcome.Failed ? model.MetierNotAdditive : []).Add(column);
+        }
+
+        if (outcome == Outcome.Kept)
+        {
+            Equations(model, column, kind, index, frames, families);
+        }
+    }
+
+    private static Outcome Verify(
+        AttackModel model, int column, string hierarchy, DenseCellIndex index, List<Frame> frames, List<Family> families)
     {
         var table = model.Table;
         var name = $"{table.Columns[column]} is additive along {hierarchy}";
@@ -102,7 +140,7 @@ internal static class AdditivityHypotheses
                 if (!Tolerance.Same(table.Shown[parent], sum))
                 {
                     model.Reject($"{name} (fails at {table.Describe(parent)})");
-                    return;
+                    return Outcome.Failed;
                 }
 
                 verified++;
@@ -117,10 +155,17 @@ internal static class AdditivityHypotheses
                 model.Reject($"{name} (no fully shown family to check it on)");
             }
 
-            return;
+            return Outcome.Unverifiable;
         }
 
         model.Keep($"{name} ({verified} shown families agree)");
+        return Outcome.Kept;
+    }
+
+    private static void Equations(
+        AttackModel model, int column, DisclosureLeakKind kind, DenseCellIndex index, List<Frame> frames, List<Family> families)
+    {
+        var table = model.Table;
         foreach (var frame in frames)
         {
             foreach (var family in families)
@@ -130,13 +175,16 @@ internal static class AdditivityHypotheses
                     continue;
                 }
 
-                var parentCell = frame.At(family.Parent);
-                var parent = table.GetOrAdd(column, table.CellId(parentCell));
+                var parent = table.GetOrAdd(column, table.CellId(frame.At(family.Parent)));
                 var children = family.Children.Select(x => table.GetOrAdd(column, table.CellId(frame.At(x)))).ToArray();
                 model.Equations.Add(Equation.Sum(parent, children, kind, Label(table, column, kind, frame, family)));
             }
         }
     }
+
+    /// <summary>The base members of each métier group (the first family of each group), by métier id.</summary>
+    public static Dictionary<int, int[]> GroupMembers(VariableTable table, PublishedSurface surface) =>
+        MetierFamilies(table, surface).GroupBy(f => f.Parent).ToDictionary(g => g.Key, g => g.First().Children);
 
     /// <summary>Variable id per cell of one column, as a dense array over métier × territory × period (−1: none).</summary>
     private sealed class DenseCellIndex(int metiers, int territories, int periods)

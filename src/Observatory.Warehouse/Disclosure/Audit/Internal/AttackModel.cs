@@ -26,6 +26,11 @@ internal sealed class AttackModel
     /// <summary>Columns that exist per indicator (fields shown at least once).</summary>
     public Dictionary<string, List<int>> IndicatorColumns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Columns whose additivity along métier groups was kept, or refuted by a shown family.</summary>
+    public HashSet<int> MetierAdditive { get; } = [];
+
+    public HashSet<int> MetierNotAdditive { get; } = [];
+
     /// <summary>Hypotheses checked on the data, kept or rejected.</summary>
     public List<string> Hypotheses { get; } = [];
 

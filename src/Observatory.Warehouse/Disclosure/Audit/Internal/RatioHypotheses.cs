@@ -86,27 +86,35 @@ internal static partial class RatioHypotheses
         var numeratorNames = match.Groups["num"].Value.Split('+', StringSplitOptions.TrimEntries);
         var candidates = numeratorNames.Select(name => Candidates(model, surface, name)).ToList();
         var denominators = Candidates(model, surface, match.Groups["den"].Value);
+        var operands = new GroupOperands(model, surface);
         foreach (var numerators in Combinations(candidates))
         {
             foreach (var denominator in denominators.Where(d => !numerators.Contains(d)))
             {
-                TryFormula(model, indicator, value, numerators, denominator);
+                TryFormula(model, operands, indicator, value, numerators, denominator);
             }
         }
     }
 
-    private static void TryFormula(AttackModel model, string indicator, int value, int[] numerators, int denominator)
+    private static void TryFormula(AttackModel model, GroupOperands operands, string indicator, int value, int[] numerators, int denominator)
     {
         var table = model.Table;
         var name = $"{indicator}.value = ({string.Join(" + ", numerators.Select(n => table.Columns[n]))}) / {table.Columns[denominator]}";
         var cells = CellsOf(table, value);
-        var verified = 0;
+        int verified = 0, verifiedAtGroups = 0;
+        var summed = new Dictionary<int, int>();
         foreach (var cell in cells)
         {
             var v = table.ShownValue(value, cell);
-            var d = table.ShownValue(denominator, cell);
-            var n = numerators.Sum(c => table.ShownValue(c, cell));
-            if (double.IsNaN(v) || double.IsNaN(d) || double.IsNaN(n) || d == 0)
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            var summedHere = new HashSet<int>();
+            var d = operands.Value(denominator, cell, summedHere);
+            var n = numerators.Sum(c => operands.Value(c, cell, summedHere));
+            if (double.IsNaN(d) || double.IsNaN(n) || d == 0)
             {
                 continue;
             }
@@ -117,6 +125,11 @@ internal static partial class RatioHypotheses
             }
 
             verified++;
+            verifiedAtGroups += summedHere.Count > 0 ? 1 : 0;
+            foreach (var column in summedHere)
+            {
+                summed[column] = summed.GetValueOrDefault(column) + 1;
+            }
         }
 
         if (verified < Tolerance.MinimumAgreement)
@@ -124,7 +137,9 @@ internal static partial class RatioHypotheses
             return;
         }
 
-        model.Keep($"{name} ({verified} shown cells agree)");
+        model.Keep($"{name} ({verified} shown cells agree, {verifiedAtGroups} of them métier groups with operands summed over members)");
+        operands.Keep(summed.Where(s => s.Value >= Tolerance.MinimumAgreement).Select(s => s.Key), name, verifiedAtGroups);
+
         foreach (var cell in cells)
         {
             model.Relations.Add(new RatioRelation(
