@@ -167,6 +167,8 @@ public sealed class DisclosureAuditTests : IDisposable
         Assert.Contains(all.Analysts["D2"].Recovered, c => c.Territory == "D1" && c.Field == "value");
         Assert.Empty(all.Analysts["D4"].Recovered);
         Assert.False(all.Passed);
+        Assert.Contains(all.AllRecovered(), r => r.KnownDepartment == "D1" && r.Cell.Territory == "D2");
+        Assert.Contains("by the analysts of 2 of 5 departments", all.Summarize(), StringComparison.Ordinal);
     }
 
     [Fact]

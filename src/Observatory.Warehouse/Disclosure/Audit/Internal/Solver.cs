@@ -20,8 +20,6 @@ internal sealed class Solver(EquationSystem system, Knowledge knowledge)
 
     public int InconsistentComponents { get; private set; }
 
-    public int EquationCount => system.Equations.Count + _extra.Count;
-
     /// <summary>Solves everything from the base knowledge (the anonymous attacker).</summary>
     public void RunAll()
     {

@@ -47,7 +47,6 @@ internal sealed class VariableTable
     public bool TryMetierId(string metier, out int id) => _metierIds.TryGetValue(metier, out id);
     public bool TryTerritoryId(string level, string code, out int id) => _territoryIds.TryGetValue((level, code), out id);
     public bool TryColumnId(Column column, out int id) => _columnIds.TryGetValue(column, out id);
-    public bool TryCellId(Cell cell, out int id) => _cellIds.TryGetValue(cell, out id);
 
     /// <summary>The variable of column × cell if it exists (−1 otherwise).</summary>
     public int Find(int column, Cell cell) =>
