@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace Observatory.Warehouse.Disclosure.Audit;
+
+/// <summary>The anonymous audit and one analyst audit per department of the build.</summary>
+public sealed record DisclosureAuditReport
+{
+    public required DisclosureAuditResult Anonymous { get; init; }
+
+    /// <summary>One result per department present in <c>pub.indicator_values</c>, keyed by DEP code.</summary>
+    public required IReadOnlyDictionary<string, DisclosureAuditResult> Analysts { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>True when neither the anonymous caller nor any analyst recovers a hidden cell.</summary>
+    public bool Passed => Anonymous.Passed && Analysts.Values.All(result => result.Passed);
+
+    /// <summary>
+    /// Every recovered number once: the anonymous ones, then each analyst's beyond them (the first analyst who
+    /// recovers it), for listing the failing cells.
+    /// </summary>
+    public IEnumerable<(string? KnownDepartment, RecoveredCell Cell)> AllRecovered()
+    {
+        var seen = new HashSet<(string, string, string, string, string, string)>();
+        foreach (var (department, result) in Analysts.Select(a => ((string?)a.Key, a.Value)).Prepend((null, Anonymous)))
+        {
+            foreach (var cell in result.Recovered)
+            {
+                if (seen.Add((cell.Indicator, cell.Metier, cell.TerritoryLevel, cell.Territory, cell.Period, cell.Field)))
+                {
+                    yield return (department, cell);
+                }
+            }
+        }
+    }
+
+    /// <summary>A few English lines for a build log: counts, then up to <paramref name="maxCells"/> recovered numbers.</summary>
+    public string Summarize(int maxCells = 20)
+    {
+        var all = AllRecovered().ToList();
+        var builder = new StringBuilder();
+        var analysts = Analysts.Count(a => !a.Value.Passed);
+        builder.Append(CultureInfo.InvariantCulture,
+            $"disclosure audit: {Anonymous.Recovered.Count} of {Anonymous.HiddenNumbers} hidden numbers recovered by an anonymous caller, ");
+        builder.Append(CultureInfo.InvariantCulture,
+            $"{all.Count - Anonymous.Recovered.Count} more by the analysts of {analysts} of {Analysts.Count} departments ");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"({Anonymous.Equations} equations, {Elapsed.TotalSeconds:F1} s)");
+        foreach (var (department, cell) in all.Take(maxCells))
+        {
+            builder.AppendLine(department is null ? $"  {cell}" : $"  [analyst {department}] {cell}");
+        }
+
+        if (all.Count > maxCells)
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture, $"  … and {all.Count - maxCells} more");
+        }
+
+        return builder.ToString();
+    }
+}
