@@ -1,7 +1,9 @@
 -- Disclosure control of every indicator value (etl/README.md, "Disclosure control"): a row is shown only
 -- when every quantity it publishes (int_disclosure_quantities_suppressed) is shown; its reason is the
 -- first reason among them (source, frequency, dominance, ratio_operands, composite, secondary). A value
--- the source did not give (status missing or secret) keeps the reason 'source'.
+-- the source did not give (status missing or secret) keeps the reason 'source'. numerator_hidden and
+-- denominator_hidden say which operands of a hidden ratio are hidden themselves: a shown operand (the
+-- denominator of a ratio hidden for its small numerator) is published, as it is in other rows.
 -- The composite tension index is shown only when it passed the volume thresholds ('low_volume'
 -- otherwise) and both principal components are shown at its cell: its components then determine it,
 -- and nothing hidden can be recomputed from it.
@@ -35,7 +37,9 @@ quantity_reasons as (
         f.territory_code,
         f.period_code,
         arg_min(q.hidden_reason, disclosure_reason_rank(q.hidden_reason))
-            filter (where q.hidden_reason is not null) as quantity_reason
+            filter (where q.hidden_reason is not null) as quantity_reason,
+        coalesce(bool_or(q.hidden_reason is not null) filter (where d.operand = 'numerator'), false) as numerator_hidden,
+        coalesce(bool_or(q.hidden_reason is not null) filter (where d.operand = 'denominator'), false) as denominator_hidden
     from facts as f
     inner join declared as d
         using (indicator_code)
@@ -54,7 +58,9 @@ values_checked as (
         case
             when not is_usable(f.status) then 'source'
             else r.quantity_reason
-        end as hidden_reason
+        end as hidden_reason,
+        coalesce(r.numerator_hidden, true) as numerator_hidden,
+        coalesce(r.denominator_hidden, true) as denominator_hidden
     from facts as f
     left join quantity_reasons as r
         using (indicator_code, metier_code, territory_level, territory_code, period_code)
@@ -84,7 +90,9 @@ index_checked as (
             when not is_usable(f.status) then 'source'
             when coalesce(c.components_found, 0) < (select count(*) from principal_components) then 'source'
             else c.component_reason
-        end as hidden_reason
+        end as hidden_reason,
+        true as numerator_hidden,
+        true as denominator_hidden
     from facts as f
     inner join tension as t
         using (metier_code, territory_level, territory_code, period_code)

@@ -1,3 +1,5 @@
+-- The published indicator values: a hidden row (disclosure_reason) has no value; each of its operands is
+-- published only where that operand's quantities are shown (int_indicator_values_disclosure_checked).
 with
 
 checked as (
@@ -18,10 +20,16 @@ final as (
             else 'secret'
         end as status,
         hidden_reason as disclosure_reason,
-        case when hidden_reason is null then numerator end as numerator,
-        case when hidden_reason is null then denominator end as denominator,
+        case when not numerator_hidden then numerator end as numerator,
+        case when not denominator_hidden then denominator end as denominator,
         unit,
-        case when hidden_reason is null then unit_count end as unit_count,
+        -- establishments: the number of respondents, not the data, is always published; persons: the count is
+        -- one of the operands and is published where that operand is
+        case
+            when unit_kind = 'establishments' then unit_count
+            when unit_count = numerator and not numerator_hidden then unit_count
+            when unit_count = denominator and not denominator_hidden then unit_count
+        end as unit_count,
         unit_kind,
         source_id as sources,
         source_sha256 as source_files_sha256,
