@@ -22,6 +22,9 @@ namespace Observatory.Warehouse.Build;
 /// </summary>
 public static class WarehouseBuilder
 {
+    /// <summary>Set to 1, a build refused by its data tests or its disclosure audit keeps its file for inspection.</summary>
+    public const string KeepRefusedVariable = "OBSERVATORY_KEEP_REFUSED_BUILD";
+
     /// <exception cref="WriterLockedException">Another ingest or build holds the data home.</exception>
     /// <exception cref="ModelCatalogException">The model files are inconsistent (nothing was created).</exception>
     public static BuildReport Run(BuildOptions options)
@@ -51,6 +54,12 @@ public static class WarehouseBuilder
 
         if (report.Error is not null || report.Failures.Any(f => f.Blocking))
         {
+            if (Environment.GetEnvironmentVariable(KeepRefusedVariable) == "1" && report.Error is null)
+            {
+                // for inspection: the refused file stays in builds/ (never published, pruned with the others)
+                return report with { Elapsed = watch.Elapsed };
+            }
+
             Discard(path);
             return report with { Elapsed = watch.Elapsed };
         }

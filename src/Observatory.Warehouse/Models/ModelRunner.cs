@@ -6,9 +6,10 @@ namespace Observatory.Warehouse.Models;
 
 /// <summary>
 /// Creates every model in dependency order: <c>create or replace view|table &lt;relation&gt; as &lt;sql&gt;</c>; an
-/// iterated model's step is then run until it changes no row.
+/// iterated model's step (one or more statements, each ending with a semicolon at the end of a line) is then run
+/// until a pass changes no row.
 /// </summary>
-public static class ModelRunner
+public static partial class ModelRunner
 {
     public static IReadOnlyList<ModelDefinition> Run(DuckDbConnection connection, ModelCatalog catalog, IBuildObserver? observer = null)
     {
@@ -49,9 +50,10 @@ public static class ModelRunner
 
     private static void Iterate(DuckDbConnection connection, ModelDefinition model)
     {
+        var statements = StepStatements().Split(model.StepSql!).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         for (var pass = 1; pass <= MaxIterations; pass++)
         {
-            if (connection.Execute(model.StepSql!) == 0)
+            if (statements.Sum(connection.Execute) == 0)
             {
                 return;
             }
@@ -59,4 +61,8 @@ public static class ModelRunner
 
         throw new ModelRunException($"Model {model.Name}: its step still changed rows after {MaxIterations} passes.");
     }
+
+    /// <summary>A step file's statements end with a semicolon at the end of a line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@";[ \t]*\r?\n")]
+    private static partial System.Text.RegularExpressions.Regex StepStatements();
 }

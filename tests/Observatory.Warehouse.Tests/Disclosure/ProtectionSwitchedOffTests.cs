@@ -9,7 +9,7 @@ namespace Observatory.Warehouse.Tests.Disclosure;
 /// the build's disclosure audit then refuses to publish, listing the cell; with the protection on, the same lake
 /// publishes. Survey fixtures: establishments of 3 balanced answers are shown, 2 answers are hidden (frequency).
 /// </summary>
-public sealed class ProtectionSwitchedOffTests
+public sealed class ProtectionSwitchedOffTests : IDisposable
 {
     private const string StepFile = "etl/models/intermediate/disclosure/int_disclosure_quantities_suppressed.step.sql";
 
@@ -64,10 +64,19 @@ public sealed class ProtectionSwitchedOffTests
         AssertRefusedWith(unprotected, "tension_index.index ASH DEP 73 2023");
     }
 
-    private static (BuildReport Protected, BuildReport Unprotected) BuildBoth(EtlVariant variant, Action<Core.Home.DataHome> writeLake)
+    private readonly TempHome _on = new();
+    private readonly TempHome _off = new();
+
+    public void Dispose()
     {
-        using var on = new TempHome();
-        using var off = new TempHome();
+        _on.Dispose();
+        _off.Dispose();
+    }
+
+    private (BuildReport Protected, BuildReport Unprotected) BuildBoth(EtlVariant variant, Action<Core.Home.DataHome> writeLake)
+    {
+        var on = _on;
+        var off = _off;
         writeLake(on.Home);
         writeLake(off.Home);
         var protectedBuild = WarehouseBuilder.Run(new BuildOptions { Home = on.Home });
@@ -82,12 +91,26 @@ public sealed class ProtectionSwitchedOffTests
 
     private static void AssertRefusedWith(BuildReport report, string cell)
     {
+        if (report.Published)
+        {
+            var rows = WarehouseQueryAt(report.BuildPath, "select indicator, metier, territory_level, territory, value, numerator, denominator, unit_count, disclosure_reason from pub.indicator_values where indicator in ('employment','share_55_plus') order by all");
+            Assert.Fail(string.Join("\n", rows.Select(r => string.Join(" | ", r))) + "\n" + string.Join("\n", report.DisclosureAudit!.Anonymous.Hypotheses));
+        }
+
         Assert.False(report.Published);
         Assert.Null(report.Error);
         var audit = Assert.Single(report.Failures, f => f.Model == DisclosureAuditStep.FailureModel && f.Test == DisclosureAuditStep.AnonymousTest);
         Assert.True(audit.Blocking);
         Assert.Contains(audit.SampleRows, r => r.Contains(cell, StringComparison.Ordinal));
         Assert.True(report.Failures.Where(f => f.Model != DisclosureAuditStep.FailureModel).All(f => !f.Blocking), string.Join("\n", report.Failures));
+    }
+
+    private static List<object?[]> WarehouseQueryAt(string path, string sql)
+    {
+        using var database = DuckDb.DuckDbDatabase.Open(path, new DuckDb.DuckDbOptions { AccessMode = DuckDb.DuckDbAccessMode.ReadOnly });
+        using var connection = database.Connect();
+        using var result = connection.Query(sql);
+        return [.. result.Rows()];
     }
 
     /// <summary>AS in region 84: the Ain with 2 establishments (hidden), Isère and Drôme with 3 each.</summary>

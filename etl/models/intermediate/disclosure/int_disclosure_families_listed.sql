@@ -80,11 +80,12 @@ links as (
     select * from all_metier_links
 ),
 
+-- a parent cell can head one family of each kind: the family is named by both
 final as (
-    select family_kind, parent_id as family_id, parent_id as cell_id, 'parent' as role
+    select family_kind, family_kind || ':' || parent_id as family_id, parent_id as cell_id, 'parent' as role
     from (select distinct family_kind, parent_id from links)
     union all
-    select family_kind, parent_id as family_id, child_id as cell_id, 'child' as role
+    select family_kind, family_kind || ':' || parent_id as family_id, child_id as cell_id, 'child' as role
     from links
 )
 

@@ -1,14 +1,15 @@
--- One pass of secondary suppression over every family (parent = Σ children). A family's unknowns are
--- its hidden cells plus the cells with no value. It must not leave a hidden cell computable:
---   * one unknown, and it is hidden: an anonymous reader gets it by difference;
---   * two unknowns, both hidden, one of them a department an analyst sees unmasked (any primary reason
---     but source): that department's analyst gets the other by difference;
---   * a shown parent whose hidden children are all 0: the children are counts, never negative, so a
---     reader who finds nothing left for them knows each is 0; and, against an analyst who removes their
---     own department, a region whose hidden children hold fewer than two non-zero values.
--- The first two hide the smallest shown child too ('secondary'), or the parent when no child is left;
--- the third hides the smallest shown child that is not 0, or the parent.
--- Repeated until a pass hides nothing (ModelRunner, materialization: iterated).
+-- One pass of secondary suppression over every family (parent = Σ children). For a reader, a family's
+-- unknowns are its hidden cells and its cells without a value, less what that reader knows: nothing for
+-- an anonymous reader; for a department's analyst, their department's hidden cells (they see them
+-- unmasked, except source masks) and what int_disclosure_analyst_knowledge says they can derive. A
+-- family must leave no reader
+--   * exactly one unknown that is hidden: they get it by difference;
+--   * hidden children that are all 0 under a shown parent: counts are never negative, so nothing left
+--     for them means each is 0.
+-- The first hides the family's smallest shown child too ('secondary'), or its parent when no child is
+-- shown; the second, its smallest shown child that is not 0, or its parent. When a family has no shown
+-- cell left and a reader still has one unknown, that reader now knows it (second statement).
+-- Repeated until a pass changes nothing (ModelRunner, materialization: iterated).
 update int_disclosure_quantities_suppressed as c
 set hidden_reason = 'secondary', pass = chosen.pass
 from (
@@ -21,19 +22,9 @@ from (
             using (cell_id)
     ),
 
-    verdicts as (
+    families as (
         select
-            family_kind,
             family_id,
-            count(*) filter (where hidden_reason is not null or not is_known) as unknowns,
-            count(*) filter (where hidden_reason is not null) as hidden,
-            count(*) filter (where role = 'child' and territory_level = 'DEP'
-                and hidden_reason is not null and hidden_reason <> 'source') as analyst_known,
-            count(*) filter (where role = 'child' and hidden_reason is not null) as hidden_children,
-            coalesce(sum(abs(amount)) filter (where role = 'child' and (hidden_reason is not null or not is_known)), 0) = 0
-                as unknown_children_zero,
-            count(*) filter (where role = 'child' and (hidden_reason is not null or not is_known) and amount <> 0)
-                as nonzero_unknown_children,
             arg_min(cell_id, (amount, territory_code, metier_code))
                 filter (where role = 'child' and hidden_reason is null and is_known) as smallest_child,
             arg_min(cell_id, (amount, territory_code, metier_code))
@@ -41,28 +32,120 @@ from (
             any_value(cell_id) filter (where role = 'parent' and hidden_reason is null and is_known) as shown_parent,
             coalesce(max(pass), 0) + 1 as pass
         from members
-        group by family_kind, family_id
+        group by family_id
+    ),
+
+    knowledge as (
+        select cell_id, territory_code as department_code
+        from int_disclosure_quantities_suppressed
+        where territory_level = 'DEP' and hidden_reason is not null and hidden_reason <> 'source'
+        union
+        select cell_id, department_code from int_disclosure_analyst_knowledge
+    ),
+
+    unknown_members as (
+        select * from members
+        where hidden_reason is not null or not is_known
+    ),
+
+    readers as (
+        -- the anonymous reader ('') of every family with an unknown, and every analyst who knows one of them
+        select distinct family_id, '' as department_code from unknown_members
+        union
+        select distinct m.family_id, k.department_code
+        from unknown_members as m
+        inner join knowledge as k
+            using (cell_id)
+    ),
+
+    per_reader as (
+        select
+            r.family_id,
+            count(*) filter (where k.cell_id is null) as unknowns,
+            count(*) filter (where k.cell_id is null and m.hidden_reason is not null) as hidden,
+            count(*) filter (where k.cell_id is null and m.role = 'child' and m.hidden_reason is not null) as hidden_children,
+            coalesce(sum(abs(m.amount)) filter (where k.cell_id is null and m.role = 'child'), 0) = 0 as children_zero
+        from readers as r
+        inner join unknown_members as m
+            using (family_id)
+        left join knowledge as k
+            on k.cell_id = m.cell_id
+            and k.department_code = r.department_code
+        group by r.family_id, r.department_code
     ),
 
     choices as (
-        select coalesce(smallest_child, shown_parent) as cell_id, pass
-        from verdicts
-        where (unknowns = 1 and hidden = 1)
-            or (family_kind = 'territory' and unknowns = 2 and hidden = 2 and analyst_known >= 1)
+        select coalesce(f.smallest_child, f.shown_parent) as cell_id, f.pass
+        from per_reader as p
+        inner join families as f
+            using (family_id)
+        where p.unknowns = 1 and p.hidden = 1
         union all
-        select coalesce(smallest_nonzero_child, shown_parent) as cell_id, pass
-        from verdicts
-        where shown_parent is not null and hidden_children > 0 and unknown_children_zero
-        union all
-        select coalesce(smallest_nonzero_child, shown_parent) as cell_id, pass
-        from verdicts
-        where family_kind = 'territory' and shown_parent is not null and hidden_children >= 2
-            and analyst_known >= 1 and nonzero_unknown_children < 2
+        select coalesce(f.smallest_nonzero_child, f.shown_parent) as cell_id, f.pass
+        from per_reader as p
+        inner join families as f
+            using (family_id)
+        where f.shown_parent is not null and p.hidden_children > 0 and p.children_zero
     )
 
     select cell_id, max(pass) as pass
     from choices
+    where cell_id is not null
     group by cell_id
 ) as chosen
 where c.cell_id = chosen.cell_id
-    and c.hidden_reason is null
+    and c.hidden_reason is null;
+
+insert into int_disclosure_analyst_knowledge
+with
+
+members as (
+    select f.family_id, f.role, q.*
+    from int_disclosure_families_listed as f
+    inner join int_disclosure_quantities_suppressed as q
+        using (cell_id)
+),
+
+closed_families as (
+    -- families with no shown cell left: suppression can do nothing more there
+    select family_id
+    from members
+    group by family_id
+    having count(*) filter (where hidden_reason is null and is_known) = 0
+),
+
+knowledge as (
+    select cell_id, territory_code as department_code
+    from int_disclosure_quantities_suppressed
+    where territory_level = 'DEP' and hidden_reason is not null and hidden_reason <> 'source'
+    union
+    select cell_id, department_code from int_disclosure_analyst_knowledge
+),
+
+analysts as (
+    select distinct m.family_id, k.department_code
+    from members as m
+    inner join closed_families using (family_id)
+    inner join knowledge as k
+        using (cell_id)
+),
+
+remaining as (
+    select
+        a.family_id,
+        a.department_code,
+        count(*) filter (where k.cell_id is null) as unknowns,
+        any_value(m.cell_id) filter (where k.cell_id is null) as cell_id
+    from analysts as a
+    inner join members as m
+        using (family_id)
+    left join knowledge as k
+        on k.cell_id = m.cell_id
+        and k.department_code = a.department_code
+    group by a.family_id, a.department_code
+)
+
+select distinct cell_id, department_code
+from remaining
+where unknowns = 1
+    and (cell_id, department_code) not in (select (cell_id, department_code) from int_disclosure_analyst_knowledge)
