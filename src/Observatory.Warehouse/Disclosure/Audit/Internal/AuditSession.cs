@@ -14,7 +14,8 @@ internal sealed class AuditSession
     private readonly EquationSystem _system;
     private readonly Knowledge _anonymous;
     private readonly (double[] Values, int[] Rules) _anonymousMerged;
-    private readonly EquationSystem _analystSystem;
+    private readonly Lazy<EquationSystem> _analystSystem;
+    private readonly int _equations;
     private readonly List<(int Target, RecoveredCell Cell)> _anonymousRecovered;
     private readonly int _inconsistent;
     private readonly TimeSpan _anonymousElapsed;
@@ -59,7 +60,8 @@ internal sealed class AuditSession
         var solver = new Solver(_system, _anonymous);
         solver.RunAll();
         _inconsistent = solver.InconsistentComponents;
-        _analystSystem = _system.With(solver.LearnedEquations);
+        _analystSystem = new(() => _system.With(solver.LearnedEquations));
+        _equations = _system.Equations.Count + solver.LearnedEquations.Count;
         _anonymousMerged = _anonymous.Merged();
         _anonymousRecovered = Recover(_anonymous, _ => true);
         _anonymousElapsed = clock.Elapsed;
@@ -100,7 +102,7 @@ internal sealed class AuditSession
             }
         }
 
-        var solver = new Solver(_analystSystem, knowledge);
+        var solver = new Solver(_analystSystem.Value, knowledge);
         solver.Run(learned);
         bool Outside(int target) => table.Territories[table.Cells[table.CellOf[target]].Territory] != ("DEP", department);
         var recovered = _anonymousRecovered.Where(r => Outside(r.Target)).Select(r => r.Cell)
@@ -118,7 +120,7 @@ internal sealed class AuditSession
             .ToList(),
         HiddenCells = _model.HiddenCells,
         HiddenNumbers = _model.Targets.Count,
-        Equations = _analystSystem.Equations.Count,
+        Equations = _equations,
         Unknowns = Enumerable.Range(0, _model.Table.Count).Count(v => _links.Find(v) == v && !_anonymous.IsBase(v)),
         Hypotheses = _model.Hypotheses,
         InconsistentComponents = inconsistent,
