@@ -16,6 +16,7 @@ internal sealed class AuditSession
     private readonly (double[] Values, int[] Rules) _anonymousMerged;
     private readonly Lazy<EquationSystem> _analystSystem;
     private readonly int _equations;
+    private readonly int _unknowns;
     private readonly List<(int Target, RecoveredCell Cell)> _anonymousRecovered;
     private readonly int _inconsistent;
     private readonly TimeSpan _anonymousElapsed;
@@ -63,6 +64,7 @@ internal sealed class AuditSession
         _analystSystem = new(() => _system.With(solver.LearnedEquations));
         _equations = _system.Equations.Count + solver.LearnedEquations.Count;
         _anonymousMerged = _anonymous.Merged();
+        _unknowns = Enumerable.Range(0, table.Count).Count(v => _links.Find(v) == v && !_anonymous.IsBase(v));
         _anonymousRecovered = Recover(_anonymous, _ => true);
         _anonymousElapsed = clock.Elapsed;
     }
@@ -79,12 +81,13 @@ internal sealed class AuditSession
             .Over(0);
         foreach (var row in truth)
         {
-            if (!table.TryMetierId(row.Metier, out var metier) || !table.TryTerritoryId(row.Level, row.Territory, out var territory))
+            if (!table.TryMetierId(row.Metier, out var metier) || !table.TryTerritoryId(row.Level, row.Territory, out var territory)
+                || !table.TryPeriodId(row.Period, out var period))
             {
                 continue;
             }
 
-            var cell = new Cell(metier, territory, table.PeriodId(row.Period));
+            var cell = new Cell(metier, territory, period);
             double?[] numbers = [row.Value, row.Numerator, row.Denominator, row.UnitCount];
             for (var f = 0; f < numbers.Length; f++)
             {
@@ -121,7 +124,7 @@ internal sealed class AuditSession
         HiddenCells = _model.HiddenCells,
         HiddenNumbers = _model.Targets.Count,
         Equations = _equations,
-        Unknowns = Enumerable.Range(0, _model.Table.Count).Count(v => _links.Find(v) == v && !_anonymous.IsBase(v)),
+        Unknowns = _unknowns,
         Hypotheses = _model.Hypotheses,
         InconsistentComponents = inconsistent,
         Elapsed = elapsed,
