@@ -69,7 +69,8 @@ internal sealed class AuditSession
         _anonymousElapsed = clock.Elapsed;
     }
 
-    public DisclosureAuditResult Anonymous() => Result(null, _anonymousRecovered.Select(r => r.Cell), _inconsistent, _anonymousElapsed);
+    public DisclosureAuditResult Anonymous() =>
+        Result(null, _anonymousRecovered.Select(r => r.Cell), _inconsistent, _anonymousElapsed, _ => true);
 
     public DisclosureAuditResult Analyst(string department, IEnumerable<ValueRow> truth)
     {
@@ -107,13 +108,15 @@ internal sealed class AuditSession
 
         var solver = new Solver(_analystSystem.Value, knowledge);
         solver.Run(learned);
-        bool Outside(int target) => table.Territories[table.Cells[table.CellOf[target]].Territory] != ("DEP", department);
+        bool OutsideCell(int cell) => table.Territories[table.Cells[cell].Territory] != ("DEP", department);
+        bool Outside(int target) => OutsideCell(table.CellOf[target]);
         var recovered = _anonymousRecovered.Where(r => Outside(r.Target)).Select(r => r.Cell)
             .Concat(Recover(knowledge, Outside).Select(r => r.Cell));
-        return Result(department, recovered, solver.InconsistentComponents, clock.Elapsed);
+        return Result(department, recovered, solver.InconsistentComponents, clock.Elapsed, OutsideCell);
     }
 
-    private DisclosureAuditResult Result(string? department, IEnumerable<RecoveredCell> recovered, int inconsistent, TimeSpan elapsed) => new()
+    private DisclosureAuditResult Result(
+        string? department, IEnumerable<RecoveredCell> recovered, int inconsistent, TimeSpan elapsed, Func<int, bool> targetedCell) => new()
     {
         KnownDepartment = department,
         Recovered = recovered
@@ -121,8 +124,8 @@ internal sealed class AuditSession
             .ThenBy(c => c.TerritoryLevel, StringComparer.Ordinal).ThenBy(c => c.Territory, StringComparer.Ordinal)
             .ThenBy(c => c.Period, StringComparer.Ordinal).ThenBy(c => c.Field, StringComparer.Ordinal)
             .ToList(),
-        HiddenCells = _model.HiddenCells,
-        HiddenNumbers = _model.Targets.Count,
+        HiddenCells = _model.SecretRows.Count(targetedCell),
+        HiddenNumbers = _model.Targets.Count(t => targetedCell(_model.Table.CellOf[t])),
         Equations = _equations,
         Unknowns = _unknowns,
         Hypotheses = _model.Hypotheses,
