@@ -79,6 +79,24 @@ public sealed class DisclosureAuditFalseAlarmTests : IDisposable
         Assert.Contains(result.Hypotheses, h => h.StartsWith("kept: turnover_rate.value = 1 · numerator / denominator", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void OperandsNotPublished_RatioHiddenInOneDepartment_NothingRecovered()
+    {
+        // A publication may leave the operands out for anonymous callers: the audit reads what is there.
+        _pub.Indicator("turnover_rate");
+        foreach (var period in PubTables.History.Append("2020"))
+        {
+            _pub.Ratio("turnover_rate", period, (m, d) => PubTables.Seeded(m, d, period),
+                (m, d) => PubTables.Seeded(m, d, period) + 50, OnlyX, period == "2020" ? ["X@D1"] : []);
+        }
+
+        _pub.Connection.Execute("alter table pub.indicator_values drop column numerator; " +
+                                "alter table pub.indicator_values drop column denominator; " +
+                                "alter table pub.tension drop column components");
+
+        Assert.Empty(Anonymous().Recovered);
+    }
+
     private void Employment(string[] metiers, params string[] hidden)
     {
         _pub.Indicator("employment", "none", "headcount");

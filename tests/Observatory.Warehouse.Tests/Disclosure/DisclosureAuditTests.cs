@@ -162,6 +162,8 @@ public sealed class DisclosureAuditTests : IDisposable
         var other = Recovered(analyst, "employment", "X", "D2", "value");
         Assert.Equal(PubTables.Seeded("X", "D2", "2020"), other.Value);
         Assert.DoesNotContain(analyst.Recovered, c => c.Territory == "D1");
+        Assert.Equal(2, anonymous.HiddenCells);
+        Assert.Equal(1, analyst.HiddenCells);
         Assert.Empty(all.Anonymous.Recovered);
         Assert.Contains(all.Analysts["D1"].Recovered, c => c.Territory == "D2" && c.Field == "value");
         Assert.Contains(all.Analysts["D2"].Recovered, c => c.Territory == "D1" && c.Field == "value");

@@ -9,7 +9,7 @@ public sealed record DisclosureAuditResult
     /// <summary>Every hidden number of a <c>secret</c> cell the attacker determines, ordered by cell.</summary>
     public IReadOnlyList<RecoveredCell> Recovered { get; init; } = [];
 
-    /// <summary>Secret cells targeted (<c>pub.indicator_values</c> rows and <c>pub.tension</c> rows).</summary>
+    /// <summary>Secret cells targeted (<c>pub.indicator_values</c> and <c>pub.tension</c> rows; an analyst's department excluded).</summary>
     public int HiddenCells { get; init; }
 
     /// <summary>Hidden numbers targeted (each field of each secret cell).</summary>

@@ -27,5 +27,5 @@ public sealed record RecoveredCell(
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Indicator}.{Field} {Metier} {TerritoryLevel} {Territory} {Period} = {Value:R} ({Kind}: {How})";
+        FormattableString.Invariant($"{Indicator}.{Field} {Metier} {TerritoryLevel} {Territory} {Period} = {Value:R} ({Kind}: {How})");
 }

@@ -18,7 +18,8 @@ internal sealed class AttackModel
     /// <summary>Hidden numbers of secret cells (variable ids).</summary>
     public HashSet<int> Targets { get; } = [];
 
-    public int HiddenCells { get; set; }
+    /// <summary>The cell of each secret row (<c>pub.indicator_values</c> and <c>pub.tension</c>), one entry per row.</summary>
+    public List<int> SecretRows { get; } = [];
 
     /// <summary>Territory ids present in the published tables, and their parent (−1 for the root).</summary>
     public Dictionary<int, int> TerritoryParent { get; } = [];

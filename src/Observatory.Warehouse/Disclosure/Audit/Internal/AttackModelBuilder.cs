@@ -48,7 +48,11 @@ internal static class AttackModelBuilder
             {
                 var cell = CellOf(table, row.Metier, row.Level, row.Territory, row.Period);
                 var secret = row.Status == "secret";
-                model.HiddenCells += secret ? 1 : 0;
+                if (secret)
+                {
+                    model.SecretRows.Add(cell);
+                }
+
                 double?[] numbers = [row.Value, row.Numerator, row.Denominator, row.UnitCount];
                 for (var f = 0; f < ValueFields.Length; f++)
                 {
@@ -68,8 +72,13 @@ internal static class AttackModelBuilder
         foreach (var row in surface.Tension)
         {
             var secret = row.Status == "secret";
-            model.HiddenCells += secret ? 1 : 0;
-            Publish(model, index, CellOf(table, row.Metier, row.Level, row.Territory, row.Period), row.Index, secret);
+            var cell = CellOf(table, row.Metier, row.Level, row.Territory, row.Period);
+            if (secret)
+            {
+                model.SecretRows.Add(cell);
+            }
+
+            Publish(model, index, cell, row.Index, secret);
         }
 
         foreach (var row in surface.Components)

@@ -14,7 +14,9 @@ internal sealed class AuditSession
     private readonly EquationSystem _system;
     private readonly Knowledge _anonymous;
     private readonly (double[] Values, int[] Rules) _anonymousMerged;
-    private readonly EquationSystem _analystSystem;
+    private readonly Lazy<EquationSystem> _analystSystem;
+    private readonly int _equations;
+    private readonly int _unknowns;
     private readonly List<(int Target, RecoveredCell Cell)> _anonymousRecovered;
     private readonly int _inconsistent;
     private readonly TimeSpan _anonymousElapsed;
@@ -59,13 +61,16 @@ internal sealed class AuditSession
         var solver = new Solver(_system, _anonymous);
         solver.RunAll();
         _inconsistent = solver.InconsistentComponents;
-        _analystSystem = _system.With(solver.LearnedEquations);
+        _analystSystem = new(() => _system.With(solver.LearnedEquations));
+        _equations = _system.Equations.Count + solver.LearnedEquations.Count;
         _anonymousMerged = _anonymous.Merged();
+        _unknowns = Enumerable.Range(0, table.Count).Count(v => _links.Find(v) == v && !_anonymous.IsBase(v));
         _anonymousRecovered = Recover(_anonymous, _ => true);
         _anonymousElapsed = clock.Elapsed;
     }
 
-    public DisclosureAuditResult Anonymous() => Result(null, _anonymousRecovered.Select(r => r.Cell), _inconsistent, _anonymousElapsed);
+    public DisclosureAuditResult Anonymous() =>
+        Result(null, _anonymousRecovered.Select(r => r.Cell), _inconsistent, _anonymousElapsed, _ => true);
 
     public DisclosureAuditResult Analyst(string department, IEnumerable<ValueRow> truth)
     {
@@ -77,12 +82,13 @@ internal sealed class AuditSession
             .Over(0);
         foreach (var row in truth)
         {
-            if (!table.TryMetierId(row.Metier, out var metier) || !table.TryTerritoryId(row.Level, row.Territory, out var territory))
+            if (!table.TryMetierId(row.Metier, out var metier) || !table.TryTerritoryId(row.Level, row.Territory, out var territory)
+                || !table.TryPeriodId(row.Period, out var period))
             {
                 continue;
             }
 
-            var cell = new Cell(metier, territory, table.PeriodId(row.Period));
+            var cell = new Cell(metier, territory, period);
             double?[] numbers = [row.Value, row.Numerator, row.Denominator, row.UnitCount];
             for (var f = 0; f < numbers.Length; f++)
             {
@@ -100,15 +106,17 @@ internal sealed class AuditSession
             }
         }
 
-        var solver = new Solver(_analystSystem, knowledge);
+        var solver = new Solver(_analystSystem.Value, knowledge);
         solver.Run(learned);
-        bool Outside(int target) => table.Territories[table.Cells[table.CellOf[target]].Territory] != ("DEP", department);
+        bool OutsideCell(int cell) => table.Territories[table.Cells[cell].Territory] != ("DEP", department);
+        bool Outside(int target) => OutsideCell(table.CellOf[target]);
         var recovered = _anonymousRecovered.Where(r => Outside(r.Target)).Select(r => r.Cell)
             .Concat(Recover(knowledge, Outside).Select(r => r.Cell));
-        return Result(department, recovered, solver.InconsistentComponents, clock.Elapsed);
+        return Result(department, recovered, solver.InconsistentComponents, clock.Elapsed, OutsideCell);
     }
 
-    private DisclosureAuditResult Result(string? department, IEnumerable<RecoveredCell> recovered, int inconsistent, TimeSpan elapsed) => new()
+    private DisclosureAuditResult Result(
+        string? department, IEnumerable<RecoveredCell> recovered, int inconsistent, TimeSpan elapsed, Func<int, bool> targetedCell) => new()
     {
         KnownDepartment = department,
         Recovered = recovered
@@ -116,10 +124,10 @@ internal sealed class AuditSession
             .ThenBy(c => c.TerritoryLevel, StringComparer.Ordinal).ThenBy(c => c.Territory, StringComparer.Ordinal)
             .ThenBy(c => c.Period, StringComparer.Ordinal).ThenBy(c => c.Field, StringComparer.Ordinal)
             .ToList(),
-        HiddenCells = _model.HiddenCells,
-        HiddenNumbers = _model.Targets.Count,
-        Equations = _analystSystem.Equations.Count,
-        Unknowns = Enumerable.Range(0, _model.Table.Count).Count(v => _links.Find(v) == v && !_anonymous.IsBase(v)),
+        HiddenCells = _model.SecretRows.Count(targetedCell),
+        HiddenNumbers = _model.Targets.Count(t => targetedCell(_model.Table.CellOf[t])),
+        Equations = _equations,
+        Unknowns = _unknowns,
         Hypotheses = _model.Hypotheses,
         InconsistentComponents = inconsistent,
         Elapsed = elapsed,

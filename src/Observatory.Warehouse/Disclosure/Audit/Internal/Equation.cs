@@ -54,6 +54,6 @@ internal sealed record RatioRelation(int Value, int[] Numerators, int Denominato
     {
         var variables = Numerators.Append(Denominator).ToArray();
         var coefficients = Numerators.Select(_ => 1.0).Append(-value / Scale).ToArray();
-        return new Equation(variables, coefficients, 0, Kind, $"{Label} with the value {value:G6}") { Rules = valueRules };
+        return new Equation(variables, coefficients, 0, Kind, FormattableString.Invariant($"{Label} with the value {value:G6}")) { Rules = valueRules };
     }
 }

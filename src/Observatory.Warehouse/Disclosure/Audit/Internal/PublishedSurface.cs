@@ -30,16 +30,21 @@ internal sealed class PublishedSurface
     public required IReadOnlyList<TerritoryRow> Territories { get; init; }
     public required IReadOnlyList<MetierRow> Metiers { get; init; }
 
+    /// <remarks>
+    /// The operands and unit counts of <c>pub.indicator_values</c> and the components of <c>pub.tension</c> may be
+    /// absent (a publication may leave them out for anonymous callers): they are then read as not published.
+    /// </remarks>
     public static PublishedSurface Read(DuckDbConnection connection) => new()
     {
         Values = Select(connection,
             "select indicator, metier, territory_level, territory, period::varchar, status, value::double, " +
-            "numerator::double, denominator::double, unit_count::double from pub.indicator_values",
+            $"{Optional(connection, "indicator_values", "numerator")}, {Optional(connection, "indicator_values", "denominator")}, " +
+            $"{Optional(connection, "indicator_values", "unit_count")} from pub.indicator_values",
             r => new ValueRow(S(r[0]), S(r[1]), S(r[2]), S(r[3]), S(r[4]), S(r[5]), D(r[6]), D(r[7]), D(r[8]), D(r[9]))),
         Tension = Select(connection,
             "select metier, territory_level, territory, period::varchar, status, \"index\"::double from pub.tension",
             r => new TensionRow(S(r[0]), S(r[1]), S(r[2]), S(r[3]), S(r[4]), D(r[5]))),
-        Components = Select(connection,
+        Components = !HasColumn(connection, "tension", "components") ? [] : Select(connection,
             "select metier, territory_level, territory, period, status, c.indicator_code, c.role, " +
             "c.value::double, c.z_score::double from (select metier, territory_level, territory, " +
             "period::varchar as period, status, unnest(components) as c from pub.tension)",
@@ -68,6 +73,17 @@ internal sealed class PublishedSurface
             "where territory_level = 'DEP'" +
             (department is null ? string.Empty : $" and territory_code = '{department.Replace("'", "''", StringComparison.Ordinal)}'"),
             r => new ValueRow(S(r[0]), S(r[1]), S(r[2]), S(r[3]), S(r[4]), S(r[5]), D(r[6]), D(r[7]), D(r[8]), D(r[9])));
+
+    private static string Optional(DuckDbConnection connection, string table, string column) =>
+        HasColumn(connection, table, column) ? $"{column}::double" : "null::double";
+
+    private static bool HasColumn(DuckDbConnection connection, string table, string column)
+    {
+        using var result = connection.Query(
+            "select count(*) from information_schema.columns " +
+            $"where table_schema = 'pub' and table_name = '{table}' and column_name = '{column}'");
+        return Convert.ToInt64(result.Rows().Single()[0], System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
 
     private static List<T> Select<T>(DuckDbConnection connection, string sql, Func<object?[], T> map)
     {

@@ -66,12 +66,12 @@ internal static partial class RatioHypotheses
 
         var rounded = Math.Round(scale.Value);
         var s = Tolerance.Same(rounded, scale.Value) ? rounded : scale.Value;
-        model.Keep($"{indicator}.value = {s:G} · numerator / denominator ({verified} shown rows agree)");
+        model.Keep(FormattableString.Invariant($"{indicator}.value = {s:G} · numerator / denominator ({verified} shown rows agree)"));
         foreach (var cell in cells)
         {
             model.Relations.Add(new RatioRelation(
                 table.GetOrAdd(value, cell), [table.GetOrAdd(numerator, cell)], table.GetOrAdd(denominator, cell), s,
-                DisclosureLeakKind.Ratio, $"{indicator} = {s:G} · numerator / denominator"));
+                DisclosureLeakKind.Ratio, FormattableString.Invariant($"{indicator} = {s:G} · numerator / denominator")));
         }
     }
 

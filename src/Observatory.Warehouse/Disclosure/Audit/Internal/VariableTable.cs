@@ -47,6 +47,7 @@ internal sealed class VariableTable
     public bool TryMetierId(string metier, out int id) => _metierIds.TryGetValue(metier, out id);
     public bool TryTerritoryId(string level, string code, out int id) => _territoryIds.TryGetValue((level, code), out id);
     public bool TryColumnId(Column column, out int id) => _columnIds.TryGetValue(column, out id);
+    public bool TryPeriodId(string period, out int id) => _periodIds.TryGetValue(period, out id);
 
     /// <summary>The variable of column × cell if it exists (−1 otherwise).</summary>
     public int Find(int column, Cell cell) =>
