@@ -37,7 +37,7 @@ public static class LakeFixtureBuilder
 
     /// <summary>A survey answer with its 55-and-over headcount (share_55_plus) beside the headcount.</summary>
     public static string SurveyRowWithAges(int year, string finess, string department, string metier, long headcount, long age55Plus) =>
-        SurveyRow(year, finess, department, metier, headcount, headcount, 0) +
+        SurveyRow(year, finess, department, metier, headcount, headcount * 0.8, 0) +
         $", {age55Plus}::bigint as age_55_plus, 'ok' as age_55_plus_status";
 
     private static string Num(long? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";

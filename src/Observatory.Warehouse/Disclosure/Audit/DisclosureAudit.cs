@@ -44,11 +44,12 @@ public static class DisclosureAudit
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var session = new AuditSession(PublishedSurface.Read(connection));
+        var surface = PublishedSurface.Read(connection);
+        var session = new AuditSession(surface);
         var result = options.KnownDepartment is { } department
             ? session.Analyst(department, PublishedSurface.ReadDepartmentTruth(connection, department))
             : session.Anonymous();
-        return result with { Elapsed = clock.Elapsed };
+        return Confirmed(result, TruthCheck.Read(connection), new DepartmentSupport(surface)) with { Elapsed = clock.Elapsed };
     }
 
     /// <summary>
@@ -70,6 +71,25 @@ public static class DisclosureAudit
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToDictionary(d => d, d => session.Analyst(d, truth.GetValueOrDefault(d) ?? []), StringComparer.Ordinal);
-        return new DisclosureAuditReport { Anonymous = session.Anonymous(), Analysts = analysts, Elapsed = clock.Elapsed };
+        var check = TruthCheck.Read(connection);
+        var support = new DepartmentSupport(surface);
+        return new DisclosureAuditReport
+        {
+            Anonymous = Confirmed(session.Anonymous(), check, support),
+            Analysts = analysts.ToDictionary(a => a.Key, a => Confirmed(a.Value, check, support), StringComparer.Ordinal),
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>
+    /// Keeps the recoveries that are disclosures: derived values equal to the true ones (an attacker's hypothesis the
+    /// hidden cells do not satisfy gives a wrong value, counted in <see cref="DisclosureAuditResult.WrongDerivations"/>),
+    /// and, for an analyst, outside the cells made only of their own department's rows.
+    /// </summary>
+    private static DisclosureAuditResult Confirmed(DisclosureAuditResult result, TruthCheck check, DepartmentSupport support)
+    {
+        var own = result.KnownDepartment is { } department ? result.Recovered.Where(c => support.IsOwn(c, department)).ToHashSet() : [];
+        var kept = result.Recovered.Where(c => !own.Contains(c) && check.Confirms(c)).ToList();
+        return result with { Recovered = kept, WrongDerivations = result.Recovered.Count - own.Count - kept.Count };
     }
 }

@@ -27,6 +27,9 @@ public sealed record DisclosureAuditResult
     /// <summary>Components whose elimination disagreed with the equations (values discarded), for diagnosis.</summary>
     public int InconsistentComponents { get; init; }
 
+    /// <summary>Derivations that landed on a value other than the true one (a hypothesis the hidden cells break): not disclosures.</summary>
+    public int WrongDerivations { get; init; }
+
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>True when no hidden cell can be recovered.</summary>
