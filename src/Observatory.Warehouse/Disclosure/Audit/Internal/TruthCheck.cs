@@ -18,7 +18,8 @@ internal sealed class TruthCheck
     public static TruthCheck Read(DuckDbConnection connection)
     {
         var check = new TruthCheck();
-        using (var exists = connection.Query("select count(*) from information_schema.tables where table_name = 'fct_indicator_values'"))
+        using (var exists = connection.Query("select count(*) from duckdb_tables() where database_name = current_database() and schema_name = 'main' " +
+            "and table_name = 'fct_indicator_values'"))
         {
             if (Convert.ToInt64(exists.Rows().Single()[0], System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
