@@ -21,7 +21,8 @@ public sealed record TensionRow(
     string? FallbackLevel,
     string? FallbackTerritory,
     double? FallbackIndex,
-    int? FallbackTensionLevel);
+    int? FallbackTensionLevel,
+    string? DisclosureReason);
 
 /// <summary>Reads the composite tension index: one SQL statement per ranking or grid.</summary>
 public static class TensionQueries
@@ -66,7 +67,8 @@ public static class TensionQueries
             SqlRunner.Text(r[10]),
             SqlRunner.Text(r[11]),
             SqlRunner.Double(r[12]),
-            SqlRunner.Int(r[13])));
+            SqlRunner.Int(r[13]),
+            SqlRunner.Text(r[14])));
     }
 
     private static List<TensionComponentRow> Components(string? json)

@@ -1,4 +1,5 @@
 using Observatory.Api.Data;
+using Observatory.Core.Values;
 using Observatory.GraphQL.Building;
 using Observatory.GraphQL.Execution;
 
@@ -24,6 +25,11 @@ internal static class TensionTypes
             .Field("level", "Int", c => Row(c).Level).Description("1 très faible … 5 très forte. / 1 very low … 5 very high.")
             .Field("label", "String", c => Row(c).Label)
             .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(Row(c).Status))
+            .Field("disclosureReason", "String", c => Row(c).DisclosureReason)
+            .Description("Pourquoi l'indice n'est pas publié (low_volume, source, ou le motif de la composante masquée), null s'il l'est. / Why the index is not published.")
+            .Field("footnotes", "[String!]!", c => Row(c).DisclosureReason is { } reason
+                ? new List<string> { reason == DisclosureReasons.Source ? DisclosureReasons.MissingText : DisclosureReasons.Explain(reason, persons: false) }
+                : new List<string>())
             .Field("components", "[TensionComponent!]!", c =>
             {
                 var catalog = RequestScope.Of(c).Catalog;
