@@ -1,6 +1,7 @@
 -- The additive identities an attacker can difference: each family is one equation parent = Σ children
 -- over the cells of one quantity and period, along the published hierarchies:
 --   territory  a region = its departments, France = its regions (same métier);
+--   leaves     France = all its departments (same métier);
 --   metier     a métier group = the published métiers whose members all belong to it (same territory);
 --   all        a quantity's total over métiers ('*', e.g. the denominator of exits_by_metier) = its métiers.
 -- A family is listed when its parent cell exists and it has at least one child. A listed identity that
@@ -35,6 +36,22 @@ territory_links as (
         and parent.period_code = child.period_code
         and parent.territory_level = t.parent_level
         and parent.territory_code = t.parent_code
+),
+
+leaf_links as (
+    -- France = all its departments at once: the sum of the region families, which a reader can also form (it
+    -- matters for the non-negativity rule, where hidden regions and departments combine)
+    select
+        'leaves' as family_kind,
+        parent.cell_id as parent_id,
+        child.cell_id as child_id
+    from cells as parent
+    inner join cells as child
+        on child.quantity = parent.quantity
+        and child.metier_code = parent.metier_code
+        and child.period_code = parent.period_code
+        and child.territory_level = 'DEP'
+    where parent.territory_level = 'NAT'
 ),
 
 metier_links as (
@@ -74,6 +91,8 @@ all_metier_links as (
 
 links as (
     select * from territory_links
+    union all
+    select * from leaf_links
     union all
     select * from metier_links
     union all
