@@ -6,7 +6,8 @@
 --   * exactly one unknown that is hidden: they get it by difference;
 --   * hidden children that are all 0 under a shown parent: counts are never negative, so nothing left
 --     for them means each is 0.
--- The first hides the family's smallest shown child too ('secondary'), or its parent when no child is
+-- The first (not needed for the 'leaves' families, France = all departments, whose regions already
+-- answer for it) hides the family's smallest shown child too ('secondary'), or its parent when no child is
 -- shown; the second, its smallest shown child that is not 0, or its parent. When a family has no shown
 -- cell left and a reader still has one unknown, that reader now knows it (second statement).
 -- Repeated until a pass changes nothing (ModelRunner, materialization: iterated).
@@ -25,6 +26,7 @@ from (
     families as (
         select
             family_id,
+            any_value(family_kind) as family_kind,
             arg_min(cell_id, (amount, territory_code, metier_code))
                 filter (where role = 'child' and hidden_reason is null and is_known) as smallest_child,
             arg_min(cell_id, (amount, territory_code, metier_code))
@@ -79,7 +81,7 @@ from (
         from per_reader as p
         inner join families as f
             using (family_id)
-        where p.unknowns = 1 and p.hidden = 1
+        where p.unknowns = 1 and p.hidden = 1 and f.family_kind <> 'leaves'
         union all
         select coalesce(f.smallest_nonzero_child, f.shown_parent) as cell_id, f.pass
         from per_reader as p
