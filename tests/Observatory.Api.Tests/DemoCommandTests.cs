@@ -41,7 +41,8 @@ public sealed class DemoCommandTests
         Assert.True(File.Exists(precious));
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    /// <summary>Runs the built <c>observatory</c> with <paramref name="args"/>, outside any <c>OBSERVATORY_HOME</c>.</summary>
+    internal static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var cli = Path.Combine(SchemaApprovalTests.RepoRoot(), "artifacts", "bin", "Observatory.Cli", "debug", "observatory.dll");
         Assert.True(File.Exists(cli), $"{cli} is missing: build src/Observatory.Cli first.");

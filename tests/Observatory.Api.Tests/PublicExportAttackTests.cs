@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Observatory.Api.Tests.Support;
 using Observatory.Core.Home;
 using Observatory.DuckDb;
@@ -30,8 +29,8 @@ public sealed class PublicExportAttackTests(SampleWarehouseFixture fixture)
     public async Task Demo_home_public_export_plus_tension_recovers_no_hidden_cell()
     {
         using var temp = new TempDirectory("obs-demo-attack");
-        var (code, output) = await RunDemoAsync(temp.Path);
-        Assert.True(code == 0, output);
+        var (code, output, error) = await DemoCommandTests.RunAsync("demo", "--no-serve", "--home", temp.Path);
+        Assert.True(code == 0, output + error);
         Assert.Contains(" : 0 retrouvé(s)", output, StringComparison.Ordinal);
         var home = DataHome.Resolve(temp.Path);
         var build = home.TryGetPublishedWarehouse(out var problem) ?? throw new InvalidOperationException(problem);
@@ -78,22 +77,5 @@ public sealed class PublicExportAttackTests(SampleWarehouseFixture fixture)
     {
         using var result = connection.Query(sql);
         return Convert.ToInt64(result.Rows().Single()[0], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<(int Code, string Output)> RunDemoAsync(string home)
-    {
-        var cli = Path.Combine(SchemaApprovalTests.RepoRoot(), "artifacts", "bin", "Observatory.Cli", "debug", "observatory.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "demo", "--no-serve", "--home", home })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove(DataHome.EnvironmentVariable);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -24,18 +24,14 @@ public sealed class DisclosureAuditPropertyTests
     public void GeneratedEdition_AuditRecoversNothing(int seed, string departments, int firstYear, int lastYear)
     {
         using var temp = new TempHome();
-        var sample = Path.Combine(temp.Root, "sample");
-        SampleDataGenerator.Generate(new SampleDataOptions
+        var report = Build(temp, new SampleDataOptions
         {
-            OutputDirectory = sample,
+            OutputDirectory = Path.Combine(temp.Root, "sample"),
             Departments = departments.Split(','),
             FirstYear = firstYear,
             LastYear = lastYear,
             Seed = seed,
         });
-        IngestRunner.Run([sample], new IngestOptions { Home = temp.Home });
-
-        var report = WarehouseBuilder.Run(new BuildOptions { Home = temp.Home });
 
         Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
         using var database = DuckDbDatabase.Open(report.BuildPath, new DuckDbOptions { AccessMode = DuckDbAccessMode.ReadOnly });
@@ -45,5 +41,34 @@ public sealed class DisclosureAuditPropertyTests
         Assert.True(audit.Anonymous.HiddenCells > 0);
         Assert.Equal(departments.Split(',').Order(StringComparer.Ordinal), audit.Analysts.Keys.Order(StringComparer.Ordinal));
         Assert.True(report.Disclosure.Outcomes.Count(o => o.Outcome != "shown") >= 3, string.Join(", ", report.Disclosure.Outcomes));
+    }
+
+    /// <summary>The national sample (every department; two years to keep the test short): the audit, anonymous and as
+    /// each of the 101 departments' analysts, recovers nothing.</summary>
+    [Fact]
+    public void NationalEdition_AuditRecoversNothing()
+    {
+        using var temp = new TempHome();
+
+        var report = Build(temp, new SampleDataOptions
+        {
+            OutputDirectory = Path.Combine(temp.Root, "sample"),
+            National = true,
+            FirstYear = 2024,
+            LastYear = 2025,
+        });
+
+        Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
+        var audit = report.DisclosureAudit!;
+        Assert.True(audit.Passed);
+        Assert.Equal(101, audit.Analysts.Count);
+        Assert.True(audit.Anonymous.HiddenCells > 1000, $"{audit.Anonymous.HiddenCells} hidden cells");
+    }
+
+    private static BuildReport Build(TempHome temp, SampleDataOptions options)
+    {
+        SampleDataGenerator.Generate(options);
+        IngestRunner.Run([options.OutputDirectory], new IngestOptions { Home = temp.Home });
+        return WarehouseBuilder.Run(new BuildOptions { Home = temp.Home });
     }
 }

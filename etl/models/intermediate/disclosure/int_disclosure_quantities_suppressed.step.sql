@@ -1,7 +1,8 @@
 -- One pass of secondary suppression over every family (parent = Σ children). For a reader, a family's
 -- unknowns are its hidden cells and its cells without a value, less what that reader knows: nothing for
--- an anonymous reader; for a department's analyst, their department's hidden cells (they see them
--- unmasked, except source masks) and what int_disclosure_analyst_knowledge says they can derive. A
+-- an anonymous reader; for a department's analyst, what int_disclosure_analyst_knowledge lists: their
+-- department's hidden cells (they see them unmasked, except source masks; first statement) and what they
+-- can derive (last statement). A
 -- family must leave no reader
 --   * exactly one unknown that is hidden: they get it by difference;
 --   * hidden children that are all 0 under a shown parent: counts are never negative, so nothing left
@@ -9,8 +10,15 @@
 -- The first (not needed for the 'leaves' families, France = all departments, whose regions already
 -- answer for it) hides the family's smallest shown child too ('secondary'), or its parent when no child is
 -- shown; the second, its smallest shown child that is not 0, or its parent. When a family has no shown
--- cell left and a reader still has one unknown, that reader now knows it (second statement).
+-- cell left and a reader still has one unknown, that reader now knows it (last statement).
 -- Repeated until a pass changes nothing (ModelRunner, materialization: iterated).
+-- what each department's analyst sees unmasked: their department's hidden cells (source masks excepted)
+insert into int_disclosure_analyst_knowledge
+select cell_id, territory_code
+from int_disclosure_quantities_suppressed
+where territory_level = 'DEP' and hidden_reason is not null and hidden_reason <> 'source'
+    and (cell_id, territory_code) not in (select (cell_id, department_code) from int_disclosure_analyst_knowledge);
+
 update int_disclosure_quantities_suppressed as c
 set hidden_reason = 'secondary', pass = chosen.pass
 from (
@@ -38,11 +46,7 @@ from (
     ),
 
     knowledge as (
-        select cell_id, territory_code as department_code
-        from int_disclosure_quantities_suppressed
-        where territory_level = 'DEP' and hidden_reason is not null and hidden_reason <> 'source'
-        union
-        select cell_id, department_code from int_disclosure_analyst_knowledge
+        select * from int_disclosure_analyst_knowledge
     ),
 
     unknown_members as (
@@ -117,11 +121,7 @@ closed_families as (
 ),
 
 knowledge as (
-    select cell_id, territory_code as department_code
-    from int_disclosure_quantities_suppressed
-    where territory_level = 'DEP' and hidden_reason is not null and hidden_reason <> 'source'
-    union
-    select cell_id, department_code from int_disclosure_analyst_knowledge
+    select * from int_disclosure_analyst_knowledge
 ),
 
 analysts as (
