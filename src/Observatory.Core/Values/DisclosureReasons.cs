@@ -39,7 +39,7 @@ public static class DisclosureReasons
     /// <summary>A short French label of the reason, for tables (« fréquence », « secret secondaire »…).</summary>
     public static string Label(string reason) => reason switch
     {
-        Source => "masqué par la source",
+        Source => "par la source",
         Frequency => "fréquence",
         Dominance => "dominance",
         RatioOperands => "opérandes d'un ratio",
