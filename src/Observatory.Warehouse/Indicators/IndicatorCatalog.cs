@@ -28,6 +28,8 @@ public sealed class IndicatorCatalog
 
     public TensionIndexSpec TensionIndex { get; set; } = new();
 
+    public ImputationSpec Imputation { get; set; } = new();
+
     public List<IndicatorDefinition> Indicators { get; set; } = [];
 
     public static IndicatorCatalog Load(string schemasDirectory)
@@ -82,6 +84,11 @@ public sealed class IndicatorCatalog
             {
                 problems.Add($"{indicator.Code}: a planned indicator states its planned_reason");
             }
+        }
+
+        if (Imputation.BmoMaskLower < 0 || Imputation.BmoMaskUpper < Imputation.BmoMaskLower)
+        {
+            problems.Add("imputation: bmo_mask_lower must be at least 0 and at most bmo_mask_upper");
         }
 
         var thresholds = TensionIndex.LevelThresholds;

@@ -7,7 +7,8 @@ namespace Observatory.Warehouse.Indicators;
 /// Writes the catalogue into the build: <c>ref_indicators</c> (one row per indicator),
 /// <c>ref_tension_parameters</c> (one row: reference year, thresholds, minimum volume) and
 /// <c>ref_tension_components</c> (one row per component with its role and weight) and
-/// <c>ref_indicator_quantities</c> (one row per indicator × operand × quantity, for disclosure control).
+/// <c>ref_indicator_quantities</c> (one row per indicator × operand × quantity, for disclosure control) and
+/// <c>ref_imputation_parameters</c> (one row: the bounds of a masked BMO cell).
 /// </summary>
 public static class IndicatorCatalogLoader
 {
@@ -45,6 +46,12 @@ public static class IndicatorCatalogLoader
         {
             connection.Execute("insert into ref_indicator_quantities values " + string.Join(",\n", quantities));
         }
+
+        connection.Execute($"""
+            create or replace table ref_imputation_parameters as select
+                {catalog.Imputation.BmoMaskLower}::integer as bmo_mask_lower,
+                {catalog.Imputation.BmoMaskUpper}::integer as bmo_mask_upper
+            """);
 
         var spec = catalog.TensionIndex;
         var t = spec.LevelThresholds;

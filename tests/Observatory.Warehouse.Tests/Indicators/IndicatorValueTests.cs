@@ -36,13 +36,19 @@ public sealed class IndicatorValueTests : IDisposable
     }
 
     [Fact]
-    public void RecruitmentDifficultyRate_MaskedXmet_IsNullAndSecretNeverZero()
+    public void RecruitmentDifficultyRate_MaskedXmet_ImputedAtTheMiddleOfTheMaskingBounds_NeverZero()
     {
+        // xmet masked (*) in the only bassin: imputed at (1 + 3) / 2 = 2 of 50 projects → 0.04, status imputed, all
+        // of its numerator imputed (schemas/indicators.yaml, imputation)
         var rate = Value("recruitment_difficulty_rate", "ADVF+TISF");
         var projects = Value("recruitment_projects", "ADVF+TISF");
+        var share = WarehouseQuery.Scalar(_temp.Home,
+            "select imputed_share from pub.indicator_values where indicator = 'recruitment_difficulty_rate' and metier = 'ADVF+TISF' " +
+            "and territory_level = 'DEP' and territory = '01' and period = '2023'");
 
-        Assert.Null(rate[0]);
-        Assert.Equal("secret", rate[1]);
+        Assert.Equal(2.0 / 50.0, WarehouseQuery.Double(rate[0])!.Value, 12);
+        Assert.Equal("imputed", rate[1]);
+        Assert.Equal(1.0, WarehouseQuery.Double(share));
         Assert.Equal(50.0, WarehouseQuery.Double(projects[0]));
         Assert.Equal("ok", projects[1]);
     }

@@ -1,7 +1,10 @@
 -- BMO projects mapped to the métier group of their FAP code, summed to department, region and France.
 -- A bassin spanning two departments is repeated per department in the file: the department level
--- sums the department's rows, the region and France count each bassin × code once. A masked input
--- makes the aggregate masked (worst status wins), never a partial sum.
+-- sums the department's rows, the region and France count each bassin × code once. A bassin cell the
+-- publisher masked (*) is imputed at the middle of its masking bounds (ref_imputation_parameters; xmet
+-- and smet capped by the bassin's met), so the totals above it exist, with status 'imputed' and the
+-- imputed part kept (*_imputed) for the share the publication states; any other unusable input makes
+-- the aggregate unusable (worst status wins), never a partial sum.
 with
 
 projects as (
@@ -23,15 +26,46 @@ mapped as (
         and groups.source_code = projects.fap_code
 ),
 
+imputation as (
+    select (bmo_mask_lower + bmo_mask_upper) / 2.0 as masked_value
+    from ref_imputation_parameters
+),
+
+imputed as (
+    -- a masked cell becomes its imputed value; met's (imputed or not) caps xmet's and smet's
+    select
+        m.* exclude (projects_count, projects_status, difficult_projects_count, difficult_projects_status,
+            seasonal_projects_count, seasonal_projects_status),
+        case when m.projects_status = 'secret' then i.masked_value else m.projects_count end as projects_count,
+        case when m.projects_status = 'secret' then 'imputed' else m.projects_status end as projects_status,
+        case when m.projects_status = 'secret' then i.masked_value else 0 end as projects_imputed,
+        case when m.difficult_projects_status = 'secret'
+            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
+            else m.difficult_projects_count end as difficult_projects_count,
+        case when m.difficult_projects_status = 'secret' then 'imputed' else m.difficult_projects_status end as difficult_projects_status,
+        case when m.difficult_projects_status = 'secret'
+            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
+            else 0 end as difficult_imputed,
+        case when m.seasonal_projects_status = 'secret'
+            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
+            else m.seasonal_projects_count end as seasonal_projects_count,
+        case when m.seasonal_projects_status = 'secret' then 'imputed' else m.seasonal_projects_status end as seasonal_projects_status,
+        case when m.seasonal_projects_status = 'secret'
+            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
+            else 0 end as seasonal_imputed
+    from mapped as m
+    cross join imputation as i
+),
+
 distinct_bassins as (
     select distinct on (year, bassin_code, fap_code) *
-    from mapped
+    from imputed
     order by year, bassin_code, fap_code, department_code
 ),
 
 by_territory as (
     select 'DEP' as territory_level, department_code as territory_code, * exclude (department_code, region_code)
-    from mapped
+    from imputed
     union all
     select 'REG', region_code, * exclude (department_code, region_code)
     from distinct_bassins
@@ -53,6 +87,9 @@ aggregated as (
         max(status_rank(difficult_projects_status)) as difficult_rank,
         sum(seasonal_projects_count) as seasonal_sum,
         max(status_rank(seasonal_projects_status)) as seasonal_rank,
+        sum(projects_imputed) as projects_imputed,
+        sum(difficult_imputed) as difficult_imputed,
+        sum(seasonal_imputed) as seasonal_imputed,
         string_agg(distinct source_sha256, ',' order by source_sha256) as source_sha256,
         string_agg(distinct run_id, ',' order by run_id) as run_id
     from by_territory
@@ -72,6 +109,9 @@ final as (
         rank_status(difficult_rank) as difficult_projects_status,
         case when seasonal_rank < 4 then seasonal_sum end as seasonal_projects_count,
         rank_status(seasonal_rank) as seasonal_projects_status,
+        case when projects_rank < 4 then projects_imputed end as projects_imputed,
+        case when difficult_rank < 4 then difficult_imputed end as difficult_imputed,
+        case when seasonal_rank < 4 then seasonal_imputed end as seasonal_imputed,
         source_sha256,
         run_id
     from aggregated
