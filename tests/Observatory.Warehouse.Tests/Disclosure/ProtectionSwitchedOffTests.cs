@@ -29,8 +29,8 @@ public sealed class ProtectionSwitchedOffTests : IDisposable
     public void AnalystRuleOff_TheOtherHiddenDepartmentsAnalystRecoversTheFirst_BuildRefused()
     {
         using var variant = EtlVariant.With(StepFile,
-            "        inner join knowledge as k\n            using (cell_id)\n    ),\n\n    per_reader as (",
-            "        inner join knowledge as k\n            using (cell_id)\n        where false\n    ),\n\n    per_reader as (");
+            "    knowledge as (\n        select * from int_disclosure_analyst_knowledge\n    ),",
+            "    knowledge as (\n        select * from int_disclosure_analyst_knowledge where false\n    ),");
 
         var (protectedBuild, unprotected) = BuildBoth(variant, ThreeDepartmentsOneSmall);
 

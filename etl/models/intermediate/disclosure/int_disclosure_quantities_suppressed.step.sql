@@ -6,7 +6,8 @@
 -- family must leave no reader
 --   * exactly one unknown that is hidden: they get it by difference;
 --   * hidden children that are all 0 under a shown parent: counts are never negative, so nothing left
---     for them means each is 0.
+--     for them means each is 0 (for an analyst, once their own departments inside hidden regions are
+--     taken away).
 -- The first (not needed for the 'leaves' families, France = all departments, whose regions already
 -- answer for it) hides the family's smallest shown child too ('secondary'), or its parent when no child is
 -- shown; the second, its smallest shown child that is not 0, or its parent. When a family has no shown
@@ -54,13 +55,32 @@ from (
         where hidden_reason is not null or not is_known
     ),
 
+    known_parts as (
+        -- what an analyst knows inside a hidden region: their own departments' cells under it
+        select parent.cell_id, k.department_code, sum(abs(child.amount)) as known_amount
+        from members as child
+        inner join knowledge as k
+            on k.cell_id = child.cell_id
+        inner join members as parent
+            on parent.family_id = child.family_id
+            and parent.role = 'parent'
+        where child.role = 'child' and child.family_kind = 'territory'
+        group by parent.cell_id, k.department_code
+    ),
+
     readers as (
-        -- the anonymous reader ('') of every family with an unknown, and every analyst who knows one of them
+        -- the anonymous reader ('') of every family with an unknown, and every analyst who knows one of them or
+        -- a part of one
         select distinct family_id, '' as department_code from unknown_members
         union
         select distinct m.family_id, k.department_code
         from unknown_members as m
         inner join knowledge as k
+            using (cell_id)
+        union
+        select distinct m.family_id, p.department_code
+        from unknown_members as m
+        inner join known_parts as p
             using (cell_id)
     ),
 
@@ -70,13 +90,19 @@ from (
             count(*) filter (where k.cell_id is null) as unknowns,
             count(*) filter (where k.cell_id is null and m.hidden_reason is not null) as hidden,
             count(*) filter (where k.cell_id is null and m.role = 'child' and m.hidden_reason is not null) as hidden_children,
-            coalesce(sum(abs(m.amount)) filter (where k.cell_id is null and m.role = 'child'), 0) = 0 as children_zero
+            -- nothing left to share out among the unknown children, once the parts the reader knows inside them
+            -- are taken away
+            coalesce(sum(greatest(abs(m.amount) - coalesce(p.known_amount, 0), 0))
+                filter (where k.cell_id is null and m.role = 'child'), 0) = 0 as children_zero
         from readers as r
         inner join unknown_members as m
             using (family_id)
         left join knowledge as k
             on k.cell_id = m.cell_id
             and k.department_code = r.department_code
+        left join known_parts as p
+            on p.cell_id = m.cell_id
+            and p.department_code = r.department_code
         group by r.family_id, r.department_code
     ),
 

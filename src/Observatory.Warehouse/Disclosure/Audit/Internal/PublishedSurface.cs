@@ -85,9 +85,14 @@ internal sealed class PublishedSurface
         return Convert.ToInt64(result.Rows().Single()[0], System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
+    /// <remarks>
+    /// Rows come in a fixed order (<c>order by all</c>): a parallel scan may return them in any order, and the order
+    /// in which cells are numbered decides the elimination order, so the same edition must always be attacked the
+    /// same way.
+    /// </remarks>
     private static List<T> Select<T>(DuckDbConnection connection, string sql, Func<object?[], T> map)
     {
-        using var result = connection.Query(sql);
+        using var result = connection.Query($"select * from ({sql}) order by all");
         return result.Rows().Select(map).ToList();
     }
 
