@@ -153,7 +153,8 @@ public sealed class ObservationTests(SampleWarehouseFixture fixture)
             Assert.Contains(n.GetProperty("footnotes").EnumerateArray(), f => IsReasonText(f.GetString()!));
         });
         Assert.Contains(nodes, n => n.GetProperty("footnotes").EnumerateArray().Any(f => f.GetString()!.StartsWith("Secret statistique", StringComparison.Ordinal)));
-        Assert.Contains(nodes, n => n.GetProperty("footnotes").EnumerateArray().Any(f => f.GetString() == DisclosureReasons.MissingText));
+        Assert.All(nodes.Where(n => n.GetProperty("status").GetString() == "MISSING"),
+            n => Assert.Contains(DisclosureReasons.MissingText, n.GetProperty("footnotes").EnumerateArray().Select(f => f.GetString())));
     }
 
     /// <summary>One of the sentences of the single French catalogue of disclosure reasons.</summary>

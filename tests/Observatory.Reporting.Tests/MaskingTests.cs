@@ -13,36 +13,40 @@ public sealed partial class MaskingTests(ReportFixture fixture)
     [Fact]
     public void A_masked_figure_of_the_sample_is_printed_masked_with_its_pub_reason_in_a_note()
     {
-        var (page, block, figure) = fixture.Model.Metiers
+        var (page, block, figure) = fixture.MaskedModel.Metiers
             .SelectMany(p => p.Blocks.SelectMany(b => b.Figures.Where(f => f.IsMasked && f.TerritoryLevel == b.SeriesLevel).Select(f => (p, b, f))))
             .First();
         var reason = fixture.Query($"select status, disclosure_reason from pub.indicator_values where indicator = '{figure.Indicator}' and metier = '{figure.Metier}' and territory_level = '{figure.TerritoryLevel}' and territory = '{figure.Territory}' and period = '{figure.Period}'").Single();
         Assert.Null(fixture.Query($"select value from pub.indicator_values where indicator = '{figure.Indicator}' and metier = '{figure.Metier}' and territory_level = '{figure.TerritoryLevel}' and territory = '{figure.Territory}' and period = '{figure.Period}'").Single()[0]);
 
-        var section = HtmlTables.MetierSection(fixture.Html, page.Metier.Code);
+        var section = HtmlTables.MetierSection(fixture.MaskedHtml, page.Metier.Code);
         var shown = block.Indicators.Where(i => block.Figures.Any(f => f.Indicator == i)).ToList();
-        var cell = HtmlTables.Rows(section, block.Key)[shown.IndexOf(figure.Indicator)].Cells[fixture.Model.Years.ToList().IndexOf(figure.Period)];
+        var cell = HtmlTables.Rows(section, block.Key)[shown.IndexOf(figure.Indicator)].Cells[fixture.MaskedModel.Years.ToList().IndexOf(figure.Period)];
         var symbol = DisclosureText.Symbol((string)reason[0]!);
         Assert.Matches($"^{symbol}[0-9]+$", cell);
         var note = cell[symbol.Length..];
-        var rule = fixture.Model.Indicators.Single(i => i.Code == figure.Indicator).DisclosureRule;
+        var rule = fixture.MaskedModel.Indicators.Single(i => i.Code == figure.Indicator).DisclosureRule;
         Assert.Contains($"<li id=\"note-{note}\" value=\"{note}\">{HtmlWriter.Escape(DisclosureText.Explain((string)reason[0]!, (string?)reason[1], rule))}</li>", section, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_note_marker_has_its_note_and_the_masked_count_is_stated()
     {
-        var markers = NoteLink().Matches(fixture.Html).Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.NotEmpty(markers);
-        foreach (var number in markers)
+        foreach (var html in new[] { fixture.Html, fixture.MaskedHtml })
         {
-            Assert.Contains($"<li id=\"note-{number}\"", fixture.Html, StringComparison.Ordinal);
+            var markers = NoteLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
+            Assert.NotEmpty(markers);
+            foreach (var number in markers)
+            {
+                Assert.Contains($"<li id=\"note-{number}\"", html, StringComparison.Ordinal);
+            }
+
+            var count = Regex.Count(html, "<span class=\"masked\">(s|nd)</span><sup class=\"fn\">");
+            Assert.Equal(0, Regex.Count(html, "<span class=\"masked\">(s|nd)</span>(?!<sup)"));
+            Assert.Contains($"Ce document signale {FrenchNumber.Integer(count)} valeur(s) masquée(s)", html, StringComparison.Ordinal);
         }
 
-        var masked = Regex.Count(fixture.Html, "<span class=\"masked\">(s|nd)</span><sup class=\"fn\">");
-        var unmarked = Regex.Count(fixture.Html, "<span class=\"masked\">(s|nd)</span>(?!<sup)");
-        Assert.Equal(0, unmarked);
-        Assert.Contains($"Ce document signale {FrenchNumber.Integer(masked)} valeur(s) masquée(s)", fixture.Html, StringComparison.Ordinal);
+        var masked = Regex.Count(fixture.MaskedHtml, "<span class=\"masked\">(s|nd)</span><sup class=\"fn\">");
         Assert.True(masked > 5, $"only {masked} masked values in the sample report");
     }
 

@@ -31,7 +31,7 @@ public static class Footnotes
                 notes.Add("Valeur provisoire : elle peut être révisée à la prochaine édition.");
                 break;
             case "imputed":
-                notes.Add("Valeur imputée (estimée) : la source ne la donnait pas directement.");
+                notes.Add(DisclosureReasons.ImputedText);
                 break;
             case "missing" when row.DisclosureReason is null:
                 notes.Add("Valeur non disponible.");

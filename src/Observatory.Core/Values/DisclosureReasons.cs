@@ -20,6 +20,9 @@ public static class DisclosureReasons
     /// <summary>The note of a value the source did not give.</summary>
     public const string MissingText = "Donnée non disponible : la source ne la publie pas pour cette cellule (valeur absente ou non renseignée dans le fichier du producteur).";
 
+    /// <summary>The note of an estimated value (status <c>imputed</c>).</summary>
+    public const string ImputedText = "Valeur estimée : elle comprend des cellules masquées par le producteur (« * »), imputées par l'observatoire au milieu de leurs bornes (voir la méthodologie et la part imputée).";
+
     /// <summary>The French sentence explaining a value hidden for <paramref name="reason"/>.</summary>
     /// <param name="reason">One of <see cref="All"/>; anything else gets a generic sentence.</param>
     /// <param name="persons">The cell counts persons (frequency threshold 5) rather than establishments (3).</param>

@@ -18,7 +18,7 @@ public static class DisclosureText
         "secret" => DisclosureReasons.Explain(reason, disclosureRule == "persons"),
         "provisional" => "Valeur provisoire, susceptible d'être révisée par le producteur.",
         "rounded" => "Valeur arrondie par le producteur de la source.",
-        "imputed" => "Valeur imputée (estimée) par le producteur de la source.",
+        "imputed" => DisclosureReasons.ImputedText,
         _ => $"Valeur de statut « {status} ».",
     };
 

@@ -16,6 +16,7 @@ namespace Observatory.Reporting.Tests.Support;
 public sealed class ReportFixture : IDisposable
 {
     public const string Department = "40";
+    public const string MaskedDepartment = "64";
     public const int Year = 2024;
 
     private readonly Lazy<ReportResult> _pdf;
@@ -37,6 +38,8 @@ public sealed class ReportFixture : IDisposable
         BuildPath = Home.TryGetPublishedWarehouse(out var problem) ?? throw new InvalidOperationException(problem);
         Model = ReportGenerator.LoadModel(BuildPath, Department, Year);
         Html = ReportHtmlRenderer.Render(Model);
+        MaskedModel = ReportGenerator.LoadModel(BuildPath, MaskedDepartment, Year);
+        MaskedHtml = ReportHtmlRenderer.Render(MaskedModel);
         _pdf = new Lazy<ReportResult>(() => ReportGenerator.Generate(
             new ReportOptions { Home = Home, Territory = Department, Year = Year, Output = Path.Combine(Root, "out", "rapport-40-2024.pdf") },
             _ => { }));
@@ -49,6 +52,14 @@ public sealed class ReportFixture : IDisposable
     public string BuildPath { get; }
 
     public ReportModel Model { get; }
+
+    /// <summary>
+    /// The report of the Pyrénées-Atlantiques, whose priority métiers are small enough for many masked values (the
+    /// Landes' pages, with imputed BMO bassins, hold only a few).
+    /// </summary>
+    public ReportModel MaskedModel { get; }
+
+    public string MaskedHtml { get; }
 
     public string Html { get; }
 
