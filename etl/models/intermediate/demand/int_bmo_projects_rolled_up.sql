@@ -31,30 +31,36 @@ imputation as (
     from ref_imputation_parameters
 ),
 
-imputed as (
-    -- a masked cell becomes its imputed value; met's (imputed or not) caps xmet's and smet's
+bounded as (
+    -- the value a masked cell is imputed at: the middle of the bounds, and for xmet and smet no more than the
+    -- bassin's met (itself imputed when masked)
     select
-        m.* exclude (projects_count, projects_status, difficult_projects_count, difficult_projects_status,
-            seasonal_projects_count, seasonal_projects_status),
-        case when m.projects_status = 'secret' then i.masked_value else m.projects_count end as projects_count,
-        case when m.projects_status = 'secret' then 'imputed' else m.projects_status end as projects_status,
-        case when m.projects_status = 'secret' then i.masked_value else 0 end as projects_imputed,
-        case when m.difficult_projects_status = 'secret'
-            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
-            else m.difficult_projects_count end as difficult_projects_count,
-        case when m.difficult_projects_status = 'secret' then 'imputed' else m.difficult_projects_status end as difficult_projects_status,
-        case when m.difficult_projects_status = 'secret'
-            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
-            else 0 end as difficult_imputed,
-        case when m.seasonal_projects_status = 'secret'
-            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
-            else m.seasonal_projects_count end as seasonal_projects_count,
-        case when m.seasonal_projects_status = 'secret' then 'imputed' else m.seasonal_projects_status end as seasonal_projects_status,
-        case when m.seasonal_projects_status = 'secret'
-            then least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
-            else 0 end as seasonal_imputed
+        m.*,
+        i.masked_value,
+        least(i.masked_value, case when m.projects_status = 'secret' then i.masked_value else m.projects_count end)
+            as masked_part_value
     from mapped as m
     cross join imputation as i
+),
+
+imputed as (
+    select
+        b.* exclude (projects_count, projects_status, difficult_projects_count, difficult_projects_status,
+            seasonal_projects_count, seasonal_projects_status, masked_value, masked_part_value),
+        case when b.projects_status = 'secret' then b.masked_value else b.projects_count end as projects_count,
+        case when b.projects_status = 'secret' then 'imputed' else b.projects_status end as projects_status,
+        case when b.projects_status = 'secret' then b.masked_value else 0 end as projects_imputed,
+        case when b.difficult_projects_status = 'secret' then b.masked_part_value else b.difficult_projects_count end
+            as difficult_projects_count,
+        case when b.difficult_projects_status = 'secret' then 'imputed' else b.difficult_projects_status end
+            as difficult_projects_status,
+        case when b.difficult_projects_status = 'secret' then b.masked_part_value else 0 end as difficult_imputed,
+        case when b.seasonal_projects_status = 'secret' then b.masked_part_value else b.seasonal_projects_count end
+            as seasonal_projects_count,
+        case when b.seasonal_projects_status = 'secret' then 'imputed' else b.seasonal_projects_status end
+            as seasonal_projects_status,
+        case when b.seasonal_projects_status = 'secret' then b.masked_part_value else 0 end as seasonal_imputed
+    from bounded as b
 ),
 
 distinct_bassins as (
