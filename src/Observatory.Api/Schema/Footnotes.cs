@@ -10,34 +10,9 @@ public static class Footnotes
     {
         ArgumentNullException.ThrowIfNull(row);
         var notes = new List<string>(2);
-        switch (row.DisclosureReason)
+        if (DisclosureReasons.Note(row.Status, row.DisclosureReason, row.UnitKind == "persons") is { } note)
         {
-            case DisclosureReasons.Source when row.Status == "missing":
-                notes.Add(DisclosureReasons.MissingText);
-                break;
-            case { } reason:
-                notes.Add(DisclosureReasons.Explain(reason, row.UnitKind == "persons"));
-                break;
-            default:
-                break;
-        }
-
-        switch (row.Status)
-        {
-            case "rounded":
-                notes.Add("Valeur arrondie par la source.");
-                break;
-            case "provisional":
-                notes.Add("Valeur provisoire : elle peut être révisée à la prochaine édition.");
-                break;
-            case "imputed":
-                notes.Add(DisclosureReasons.ImputedText);
-                break;
-            case "missing" when row.DisclosureReason is null:
-                notes.Add("Valeur non disponible.");
-                break;
-            default:
-                break;
+            notes.Add(note);
         }
 
         if (row.Unmasked)

@@ -27,8 +27,8 @@ internal static class TensionTypes
             .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(Row(c).Status))
             .Field("disclosureReason", "String", c => Row(c).DisclosureReason)
             .Description("Pourquoi l'indice n'est pas publié (low_volume, source, ou le motif de la composante masquée), null s'il l'est. / Why the index is not published.")
-            .Field("footnotes", "[String!]!", c => Row(c).DisclosureReason is { } reason
-                ? new List<string> { reason == DisclosureReasons.Source ? DisclosureReasons.MissingText : DisclosureReasons.Explain(reason, persons: false) }
+            .Field("footnotes", "[String!]!", c => DisclosureReasons.Note(Row(c).Status, Row(c).DisclosureReason, persons: false) is { } note
+                ? new List<string> { note }
                 : new List<string>())
             .Field("components", "[TensionComponent!]!", c =>
             {

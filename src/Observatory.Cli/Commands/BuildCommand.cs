@@ -80,7 +80,7 @@ internal static class BuildCommand
                             hidden_numbers = audit.Anonymous.HiddenNumbers,
                             equations = audit.Anonymous.Equations,
                             analysts = audit.Analysts.Count,
-                            recovered = audit.Anonymous.Recovered.Count + audit.Analysts.Values.Sum(a => a.Recovered.Count),
+                            recovered = audit.AllRecovered().Count(),
                             elapsed_seconds = Math.Round(audit.Elapsed.TotalSeconds, 3),
                         }
                         : null,
@@ -97,7 +97,7 @@ internal static class BuildCommand
 
             if (report.DisclosureAudit is { } audit)
             {
-                var recovered = audit.Anonymous.Recovered.Count + audit.Analysts.Values.Sum(a => a.Recovered.Count);
+                var recovered = audit.AllRecovered().Count();
                 console.Out.WriteLine(string.Create(CultureInfo.GetCultureInfo("fr-FR"),
                     $"Audit du secret : {audit.Anonymous.HiddenNumbers:N0} nombres masqués attaqués ({audit.Anonymous.Equations:N0} équations), par un lecteur anonyme et par l'analyste de chacun des {audit.Analysts.Count} départements : {recovered:N0} retrouvé(s) ({audit.Elapsed.TotalSeconds:0.0} s)."));
             }

@@ -39,6 +39,24 @@ public static class DisclosureReasons
         _ => "Secret statistique.",
     };
 
+    /// <summary>
+    /// The one French note of a value of <paramref name="status"/> hidden for <paramref name="reason"/> (null for a
+    /// plain <c>ok</c> value): what the API's footnotes, the tension entries and the report print.
+    /// </summary>
+    /// <param name="status">The value's status: ok, rounded, provisional, imputed, missing, secret.</param>
+    /// <param name="reason">The disclosure reason, for a hidden value.</param>
+    /// <param name="persons">The cell counts persons (frequency threshold 5) rather than establishments (3).</param>
+    public static string? Note(string status, string? reason, bool persons) => status switch
+    {
+        "ok" => null,
+        "missing" => MissingText,
+        "secret" => Explain(reason, persons),
+        "rounded" => "Valeur arrondie par le producteur de la source.",
+        "provisional" => "Valeur provisoire, susceptible d'être révisée par le producteur.",
+        "imputed" => ImputedText,
+        _ => $"Valeur de statut « {status} ».",
+    };
+
     /// <summary>A short French label of the reason, for tables (« fréquence », « secret secondaire »…).</summary>
     public static string Label(string reason) => reason switch
     {

@@ -68,7 +68,7 @@ public static class IngestRunner
             options.Observer?.FileStarted(i, files.Count, files[i]);
             var result = new FileIngestor(session, files[i]).Ingest();
             results.Add(result);
-            RunFileLog.Append(fileLog, result);
+            RunFileLogWriter.Append(fileLog, result);
             options.Observer?.FileFinished(result);
         }
 

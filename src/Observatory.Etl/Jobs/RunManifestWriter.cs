@@ -39,7 +39,7 @@ public static class RunManifestWriter
         LakeCommitter.WriteAtomically(report.ManifestPath, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    /// <summary>One file of a run as the manifest writes it, on one line (the run's file log, <see cref="RunFileLog"/>).</summary>
+    /// <summary>One file of a run as the manifest writes it, on one line (the run's file log, <see cref="Core.Runs.RunFileLog"/>).</summary>
     public static string FileLine(IngestFileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);

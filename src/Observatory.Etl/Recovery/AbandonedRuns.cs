@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Observatory.Core.Home;
+using Observatory.Core.Runs;
 using Observatory.Etl.Jobs;
 using Observatory.Etl.Loading;
 

@@ -8,19 +8,12 @@ public static class DisclosureText
     /// <summary>The symbol printed for a masked value: « s » (secret) or « nd » (not available).</summary>
     public static string Symbol(string status) => status == "secret" ? "s" : "nd";
 
-    /// <summary>The footnote text for a value of <paramref name="status"/> hidden for <paramref name="reason"/>.</summary>
+    /// <summary>The footnote text for a value of <paramref name="status"/> hidden for <paramref name="reason"/> (empty for ok).</summary>
     /// <param name="status">The value's status (<c>secret</c>, <c>missing</c>, <c>provisional</c>…).</param>
     /// <param name="reason">The disclosure reason (<c>source</c>, <c>frequency</c>, <c>dominance</c>…).</param>
     /// <param name="disclosureRule">The indicator's rule (<c>establishments</c>, <c>persons</c>, <c>ratio</c>…), which sets the frequency threshold.</param>
-    public static string Explain(string status, string? reason, string? disclosureRule) => status switch
-    {
-        "missing" => DisclosureReasons.MissingText,
-        "secret" => DisclosureReasons.Explain(reason, disclosureRule == "persons"),
-        "provisional" => "Valeur provisoire, susceptible d'être révisée par le producteur.",
-        "rounded" => "Valeur arrondie par le producteur de la source.",
-        "imputed" => DisclosureReasons.ImputedText,
-        _ => $"Valeur de statut « {status} ».",
-    };
+    public static string Explain(string status, string? reason, string? disclosureRule) =>
+        DisclosureReasons.Note(status, reason, disclosureRule == "persons") ?? string.Empty;
 
     /// <summary>Whether a shown value still deserves a note (provisional, rounded, imputed).</summary>
     public static bool NeedsNote(string status) => status is not "ok";

@@ -30,6 +30,8 @@ public sealed class IndicatorCatalog
 
     public ImputationSpec Imputation { get; set; } = new();
 
+    public DisclosureThresholdsSpec Disclosure { get; set; } = new();
+
     public List<IndicatorDefinition> Indicators { get; set; } = [];
 
     public static IndicatorCatalog Load(string schemasDirectory)
@@ -84,6 +86,11 @@ public sealed class IndicatorCatalog
             {
                 problems.Add($"{indicator.Code}: a planned indicator states its planned_reason");
             }
+        }
+
+        if (Disclosure.MinEstablishments < 1 || Disclosure.MinPersons < 1 || Disclosure.MaxUnitShare is <= 0 or > 1)
+        {
+            problems.Add("disclosure: min_establishments and min_persons must be at least 1, max_unit_share in (0, 1]");
         }
 
         if (Imputation.BmoMaskLower < 0 || Imputation.BmoMaskUpper < Imputation.BmoMaskLower)

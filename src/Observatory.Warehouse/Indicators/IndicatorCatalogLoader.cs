@@ -8,7 +8,8 @@ namespace Observatory.Warehouse.Indicators;
 /// <c>ref_tension_parameters</c> (one row: reference year, thresholds, minimum volume) and
 /// <c>ref_tension_components</c> (one row per component with its role and weight) and
 /// <c>ref_indicator_quantities</c> (one row per indicator × operand × quantity, for disclosure control) and
-/// <c>ref_imputation_parameters</c> (one row: the bounds of a masked BMO cell).
+/// <c>ref_imputation_parameters</c> (one row: the bounds of a masked BMO cell) and <c>ref_disclosure_parameters</c>
+/// (one row: the primary disclosure thresholds).
 /// </summary>
 public static class IndicatorCatalogLoader
 {
@@ -47,6 +48,13 @@ public static class IndicatorCatalogLoader
             connection.Execute("insert into ref_indicator_quantities values " + string.Join(",\n", quantities));
         }
 
+        var thresholds = catalog.Disclosure;
+        connection.Execute($"""
+            create or replace table ref_disclosure_parameters as select
+                {thresholds.MinEstablishments}::integer as min_establishments,
+                {Sql.Literal(thresholds.MaxUnitShare)}::double as max_unit_share,
+                {thresholds.MinPersons}::integer as min_persons
+            """);
         connection.Execute($"""
             create or replace table ref_imputation_parameters as select
                 {catalog.Imputation.BmoMaskLower}::integer as bmo_mask_lower,

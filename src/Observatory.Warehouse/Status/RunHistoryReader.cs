@@ -62,12 +62,10 @@ public static class RunHistoryReader
         if (state == "running")
         {
             // A run under way (or killed before the next ingest marked it) lists its finished files in its log.
-            foreach (var file in RunningFileLog.Read(Path.Combine(runsDirectory, runId + RunningFileLog.Suffix)))
+            foreach (var line in RunFileLog.ReadLines(RunFileLog.PathFor(runsDirectory, runId)))
             {
-                using (file)
-                {
-                    lines.Add(totals.Add(runId, file.RootElement));
-                }
+                using var file = JsonDocument.Parse(line);
+                lines.Add(totals.Add(runId, file.RootElement));
             }
         }
 

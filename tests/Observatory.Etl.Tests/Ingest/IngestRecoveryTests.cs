@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Observatory.Core.Runs;
 using Observatory.Etl.Jobs;
 
 namespace Observatory.Etl.Tests.Ingest;

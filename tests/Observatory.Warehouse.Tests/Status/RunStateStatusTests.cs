@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Observatory.Core.Runs;
 using Observatory.Etl.Jobs;
 using Observatory.Warehouse.Status;
 using Observatory.Warehouse.Tests.Support;
@@ -55,7 +56,7 @@ public sealed class RunStateStatusTests : IDisposable
         RunManifestWriter.WriteRunning(manifest, RunId, DateTimeOffset.UtcNow);
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"pid\": {Environment.ProcessId}", $"\"pid\": {pid}", StringComparison.Ordinal));
         var log = RunFileLog.PathFor(_temp.Home.RunsDirectory, RunId);
-        RunFileLog.Append(log, new IngestFileResult
+        RunFileLogWriter.Append(log, new IngestFileResult
         {
             Path = "/in/plateforme_activite_01_2024.csv",
             Source = "plateforme_activite",

@@ -2,8 +2,7 @@
 -- unknowns are its hidden cells and its cells without a value, less what that reader knows: nothing for
 -- an anonymous reader; for a department's analyst, what int_disclosure_analyst_knowledge lists: their
 -- department's hidden cells (they see them unmasked, except source masks; first statement) and what they
--- can derive (last statement). A
--- family must leave no reader
+-- can derive (last statement). A family must leave no reader
 --   * exactly one unknown that is hidden: they get it by difference;
 --   * hidden children that are all 0 under a shown parent: counts are never negative, so nothing left
 --     for them means each is 0 (for an analyst, once their own departments inside hidden regions are

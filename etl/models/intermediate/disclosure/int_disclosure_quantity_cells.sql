@@ -4,9 +4,10 @@
 -- indicators (employment = the denominator of share_55_plus, turnover_rate…) is one cell with one
 -- decision. The primary rules put their reason on the quantities they protect:
 --   source          the publisher masked it (status secret): carried as is;
---   frequency       fewer than 3 establishments (rule establishments) or 5 persons (rule persons);
---   dominance       one establishment above 85 % of the numerator (rule establishments);
---   ratio_operands  a ratio's numerator or denominator below 5 persons (rule ratio): that operand;
+--   frequency       too few establishments (rule establishments) or persons (rule persons);
+--   dominance       one establishment above its maximum share of the numerator (rule establishments);
+--   ratio_operands  a ratio's numerator or denominator of too few persons (rule ratio): that operand;
+-- (thresholds: the catalogue's disclosure section, ref_disclosure_parameters)
 --   composite       a tension index hidden for low volume: its difficulty rate's numerator, so the
 --                   index cannot be recomputed from its published components.
 -- A quantity whose operand is missing (no data) is unknown, not hidden.
@@ -23,6 +24,10 @@ declared as (
 
 tension as (
     select * from fct_tension
+),
+
+thresholds as (
+    select * from ref_disclosure_parameters
 ),
 
 uses as (
@@ -47,17 +52,18 @@ uses as (
 
 reasons as (
     select
-        *,
+        u.*,
         case
             when operand_status = 'secret' then 'source'
             when not is_usable(operand_status) then null
-            when disclosure_rule = 'establishments' and unit_count < 3 then 'frequency'
-            when disclosure_rule = 'establishments' and operand = 'numerator' and max_unit_share > 0.85 then 'dominance'
-            when disclosure_rule = 'persons' and unit_count < 5 then 'frequency'
-            when disclosure_rule = 'ratio' and operand = 'numerator' and numerator < 5 then 'ratio_operands'
-            when disclosure_rule = 'ratio' and operand = 'denominator' and denominator < 5 then 'ratio_operands'
+            when disclosure_rule = 'establishments' and unit_count < t.min_establishments then 'frequency'
+            when disclosure_rule = 'establishments' and operand = 'numerator' and u.max_unit_share > t.max_unit_share then 'dominance'
+            when disclosure_rule = 'persons' and unit_count < t.min_persons then 'frequency'
+            when disclosure_rule = 'ratio' and operand = 'numerator' and numerator < t.min_persons then 'ratio_operands'
+            when disclosure_rule = 'ratio' and operand = 'denominator' and denominator < t.min_persons then 'ratio_operands'
         end as primary_reason
-    from uses
+    from uses as u
+    cross join thresholds as t
 ),
 
 composite as (

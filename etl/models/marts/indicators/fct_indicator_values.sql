@@ -19,6 +19,28 @@ indicators as (
     select * from ref_indicators
 ),
 
+bmo as (
+    select * from int_bmo_projects_rolled_up
+),
+
+imputed_shares as (
+    -- the share of a BMO value that comes from imputed (publisher-masked) bassin cells: of the count, or of
+    -- whichever operand of a ratio has the larger share
+    select
+        metier_code,
+        territory_level,
+        territory_code,
+        cast(year as varchar) as period_code,
+        unnest([
+            {indicator_code: 'recruitment_projects', share: projects_imputed / nullif(projects_count, 0)},
+            {indicator_code: 'recruitment_difficulty_rate', share: greatest(
+                difficult_imputed / nullif(difficult_projects_count, 0), projects_imputed / nullif(projects_count, 0))},
+            {indicator_code: 'seasonal_share', share: greatest(
+                seasonal_imputed / nullif(seasonal_projects_count, 0), projects_imputed / nullif(projects_count, 0))}
+        ], recursive := true)
+    from bmo
+),
+
 derived as (
     select
         'tension_index' as indicator_code,
@@ -68,6 +90,7 @@ final as (
         u.unit_kind,
         u.unit_count,
         u.max_unit_share,
+        case when s.share > 0 then s.share::double end as imputed_share,
         i.disclosure_rule,
         i.unit,
         u.source_id,
@@ -76,6 +99,8 @@ final as (
     from unioned as u
     inner join indicators as i
         using (indicator_code)
+    left join imputed_shares as s
+        using (indicator_code, metier_code, territory_level, territory_code, period_code)
 )
 
 select * from final

@@ -6,28 +6,6 @@ checked as (
     select * from int_indicator_values_disclosure_checked
 ),
 
-bmo as (
-    select * from int_bmo_projects_rolled_up
-),
-
-imputed_shares as (
-    -- the share of a BMO value that comes from imputed (publisher-masked) bassin cells: of the count, or of
-    -- whichever operand of a ratio has the larger share
-    select
-        metier_code,
-        territory_level,
-        territory_code,
-        cast(year as varchar) as period_code,
-        unnest([
-            {indicator_code: 'recruitment_projects', share: projects_imputed / nullif(projects_count, 0)},
-            {indicator_code: 'recruitment_difficulty_rate', share: greatest(
-                difficult_imputed / nullif(difficult_projects_count, 0), projects_imputed / nullif(projects_count, 0))},
-            {indicator_code: 'seasonal_share', share: greatest(
-                seasonal_imputed / nullif(seasonal_projects_count, 0), projects_imputed / nullif(projects_count, 0))}
-        ], recursive := true)
-    from bmo
-),
-
 final as (
     select
         indicator_code as indicator,
@@ -53,13 +31,11 @@ final as (
             when unit_count = denominator and not denominator_hidden then unit_count
         end as unit_count,
         unit_kind,
-        case when hidden_reason is null and s.share > 0 then s.share::double end as imputed_share,
+        case when hidden_reason is null then imputed_share end as imputed_share,
         source_id as sources,
         source_sha256 as source_files_sha256,
         run_id as ingest_runs
-    from checked as c
-    left join imputed_shares as s
-        using (indicator_code, metier_code, territory_level, territory_code, period_code)
+    from checked
 )
 
 select * from final

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Observatory.Warehouse.Disclosure.Audit;
 
 /// <summary>The anonymous audit and one analyst audit per department of the build.</summary>
@@ -33,29 +30,5 @@ public sealed record DisclosureAuditReport
                 }
             }
         }
-    }
-
-    /// <summary>A few English lines for a build log: counts, then up to <paramref name="maxCells"/> recovered numbers.</summary>
-    public string Summarize(int maxCells = 20)
-    {
-        var all = AllRecovered().ToList();
-        var builder = new StringBuilder();
-        var analysts = Analysts.Count(a => !a.Value.Passed);
-        builder.Append(CultureInfo.InvariantCulture,
-            $"disclosure audit: {Anonymous.Recovered.Count} of {Anonymous.HiddenNumbers} hidden numbers recovered by an anonymous caller, ");
-        builder.Append(CultureInfo.InvariantCulture,
-            $"{all.Count - Anonymous.Recovered.Count} more by the analysts of {analysts} of {Analysts.Count} departments ");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"({Anonymous.Equations} equations, {Elapsed.TotalSeconds:F1} s)");
-        foreach (var (department, cell) in all.Take(maxCells))
-        {
-            builder.AppendLine(department is null ? $"  {cell}" : $"  [analyst {department}] {cell}");
-        }
-
-        if (all.Count > maxCells)
-        {
-            builder.AppendLine(CultureInfo.InvariantCulture, $"  … and {all.Count - maxCells} more");
-        }
-
-        return builder.ToString();
     }
 }
