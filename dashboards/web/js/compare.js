@@ -14,8 +14,10 @@ function rowsOf(comparison) {
   const rows = [];
   const selected = comparison.territory?.territory?.code;
   if (comparison.territory) rows.push({ ...comparison.territory, kind: 'selected', caption: comparison.territory.territory.label });
-  if (comparison.region) rows.push({ ...comparison.region, kind: 'region', caption: `Région ${comparison.region.territory.label}` });
-  if (comparison.france) rows.push({ ...comparison.france, kind: 'france', caption: 'France' });
+  // a partial total (PARTIAL) is labelled with the departments it covers, never as the territory's total
+  const partial = (row) => (row.coverageLabel ? ` — ${row.coverageLabel}` : '');
+  if (comparison.region) rows.push({ ...comparison.region, kind: 'region', caption: `Région ${comparison.region.territory.label}${partial(comparison.region)}` });
+  if (comparison.france) rows.push({ ...comparison.france, kind: 'france', caption: `France${partial(comparison.france)}` });
   for (const d of comparison.departments ?? []) {
     rows.push({ ...d, kind: d.territory.code === selected ? 'selected department' : 'department',
       caption: `${d.rank ? `${d.rank}. ` : ''}${d.territory.label}` });

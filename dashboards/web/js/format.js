@@ -33,6 +33,7 @@ const STATUS = {
   ROUNDED: { mark: '', label: 'valeur arrondie' },
   PROVISIONAL: { mark: 'p', label: 'valeur provisoire' },
   IMPUTED: { mark: 'e', label: 'valeur estimée' },
+  PARTIAL: { mark: 'tp', label: 'total partiel (départements chargés seulement)' },
   MISSING: { mark: 'nd', label: 'valeur non disponible' },
   SECRET: { mark: 's', label: 'valeur masquée (secret statistique)' },
 };

@@ -53,9 +53,9 @@ query DashboardCompare($indicator: ID!, $metier: ID!, $territory: ID!) {
     departments { ...Row }
   }
 }
-fragment Row on ComparisonRow { territory { code label level } value status rank }`;
+fragment Row on ComparisonRow { territory { code label level } value status rank coverageLabel }`;
 
-const OBS_FIELDS = 'nodes { indicator { code } metier { code } territory { code label level } period value status disclosureReason footnotes unit }';
+const OBS_FIELDS = 'nodes { indicator { code } metier { code } territory { code label level } period value status disclosureReason footnotes unit coverage coveredTerritories }';
 
 export const QWL = `
 query DashboardQualityOfWorkLife($metiers: [ID!], $department: ID!, $region: ID!, $indicators: [ID!], $period: String) {

@@ -5,6 +5,17 @@ import { h, replace, uid } from './dom.js';
 import { NoteList, valueCell } from './notes.js';
 import { QWL_INDICATORS } from './queries.js';
 
+/**
+ * A region's or France's name, followed by « départements chargés (n/N) » when its values sum only part of its
+ * departments (status PARTIAL): a partial total is never labelled as the territory's.
+ */
+function placeLabel(place, observations) {
+  const partial = observations.filter((o) => o.coverage < 1 && o.coverage > 0)
+    .sort((a, b) => a.coverage - b.coverage)[0];
+  if (!partial) return place.label;
+  return `${place.label} — départements chargés (${partial.coveredTerritories}/${Math.round(partial.coveredTerritories / partial.coverage)})`;
+}
+
 /** Renders the table; data: the QWL query result; metiers: [{code,label}] in display order. */
 export function renderQwl(container, { data, metiers, indicators, period, places }) {
   const all = [...(data.department?.nodes ?? []), ...(data.region?.nodes ?? []), ...(data.france?.nodes ?? [])];
@@ -22,7 +33,7 @@ export function renderQwl(container, { data, metiers, indicators, period, places
     present.map((m) => h('tbody', { 'data-metier': m.code },
       h('tr', { class: 'group-row' }, h('th', { scope: 'colgroup', colspan: String(QWL_INDICATORS.length + 1), text: m.label })),
       places.map((place) => h('tr', { class: place.level === 'DEP' ? 'selected' : null },
-        h('th', { scope: 'row', text: place.label }),
+        h('th', { scope: 'row', text: placeLabel(place, all.filter((o) => o.metier.code === m.code && o.territory.level === place.level)) }),
         QWL_INDICATORS.map((code) => {
           const o = byKey.get(`${m.code}|${place.level}|${code}`);
           return h('td', { 'data-indicator': code, 'data-level': place.level },

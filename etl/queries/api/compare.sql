@@ -2,7 +2,7 @@
 select
     indicator, metier, territory, territory_level, period, value, status, disclosure_reason,
     numerator, denominator, unit, unit_kind, source_files_sha256, ingest_runs, unmasked,
-    0 as total_count
+    coverage, covered_territories, imputed_share, 0 as total_count
 from visible
 where indicator = $indicator and metier = $metier and period = $period
   and (

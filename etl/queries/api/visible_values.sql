@@ -15,6 +15,9 @@ select
     case when c.indicator_code is not null then c.denominator else v.denominator end as denominator,
     v.unit,
     v.unit_kind,
+    v.coverage,
+    v.covered_territories,
+    v.imputed_share,
     v.source_files_sha256, v.ingest_runs,
     c.indicator_code is not null and v.disclosure_reason is not null as unmasked
 from pub.indicator_values as v

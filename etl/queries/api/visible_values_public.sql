@@ -13,6 +13,9 @@ select
     v.denominator,
     v.unit,
     v.unit_kind,
+    v.coverage,
+    v.covered_territories,
+    v.imputed_share,
     v.source_files_sha256, v.ingest_runs,
     false as unmasked
 from pub.indicator_values as v

@@ -16,7 +16,8 @@ public sealed record IndicatorInfo(
     IReadOnlyList<string> Sources,
     string? DisclosureRule,
     string? Caveats,
-    bool Computed)
+    bool Computed,
+    string? PeriodConvention = null)
 {
     public string Label => LabelFr;
 }

@@ -77,7 +77,7 @@ public sealed class EditionCatalog
         var indicators = SqlRunner.Rows(connection, SqlText.Get("catalog_indicators")).Select(r => new IndicatorInfo(
             SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2]) ?? string.Empty, SqlRunner.Text(r[3]) ?? string.Empty,
             SqlRunner.Text(r[4]), SqlRunner.Text(r[5]), SqlRunner.Text(r[6]), SqlRunner.Text(r[7]), SqlRunner.Split(r[8]),
-            SqlRunner.Text(r[9]), SqlRunner.Text(r[10]), SqlRunner.Bool(r[11]))).ToList();
+            SqlRunner.Text(r[9]), SqlRunner.Text(r[10]), SqlRunner.Bool(r[11]), SqlRunner.Text(r[12]))).ToList();
         var metiers = SqlRunner.Rows(connection, SqlText.Get("catalog_metiers")).Select(r => new MetierInfo(
             SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2]), SqlRunner.Text(r[3]), SqlRunner.Bool(r[4]),
             SqlRunner.Split(r[5]), Priorities(SqlRunner.Bool(r[6]), SqlRunner.Bool(r[7])))).ToList();

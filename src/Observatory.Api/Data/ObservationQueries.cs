@@ -27,7 +27,7 @@ public static class ObservationQueries
         parameters["limit"] = (long)limit;
         parameters["offset"] = offset;
         var rows = SqlRunner.Rows(lease, sql, parameters, cancellationToken);
-        long total = rows.Count > 0 ? Convert.ToInt64(rows[0][15], CultureInfo.InvariantCulture) : 0;
+        long total = rows.Count > 0 ? Convert.ToInt64(rows[0][ObservationRow.ColumnCount], CultureInfo.InvariantCulture) : 0;
         if (rows.Count == 0 && offset > 0)
         {
             total = Count(lease, filter, analystDepartment, cancellationToken); // past the end: no row carries the window count

@@ -16,9 +16,19 @@ public sealed record ObservationRow(
     string? UnitKind,
     IReadOnlyList<string> SourceFiles,
     IReadOnlyList<string> IngestRuns,
-    bool Unmasked)
+    bool Unmasked,
+    double Coverage,
+    int CoveredTerritories,
+    double? ImputedShare)
 {
-    /// <summary>Reads the first 15 columns of the observation queries.</summary>
+    /// <summary>Number of columns read by <see cref="Read"/> (a query's total count, when any, comes next).</summary>
+    internal const int ColumnCount = 18;
+
+    /// <summary>The departments covered, for a partial value's label (null for a complete one).</summary>
+    public Core.Values.Coverage? PartialCoverage =>
+        Core.Values.Coverage.FromShare(Coverage, CoveredTerritories) is { IsPartial: true } c ? c : null;
+
+    /// <summary>Reads the first <see cref="ColumnCount"/> columns of the observation queries.</summary>
     internal static ObservationRow Read(object?[] r) => new(
         SqlRunner.Text(r[0])!,
         SqlRunner.Text(r[1])!,
@@ -34,5 +44,8 @@ public sealed record ObservationRow(
         SqlRunner.Text(r[11]),
         SqlRunner.Split(r[12]),
         SqlRunner.Split(r[13]),
-        SqlRunner.Bool(r[14]));
+        SqlRunner.Bool(r[14]),
+        SqlRunner.Double(r[15]) ?? 1.0,
+        SqlRunner.Int(r[16]) ?? 1,
+        SqlRunner.Double(r[17]));
 }

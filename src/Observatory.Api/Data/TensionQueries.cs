@@ -22,7 +22,9 @@ public sealed record TensionRow(
     string? FallbackTerritory,
     double? FallbackIndex,
     int? FallbackTensionLevel,
-    string? DisclosureReason);
+    string? DisclosureReason,
+    double Coverage,
+    int CoveredTerritories);
 
 /// <summary>Reads the composite tension index: one SQL statement per ranking or grid.</summary>
 public static class TensionQueries
@@ -68,7 +70,9 @@ public static class TensionQueries
             SqlRunner.Text(r[11]),
             SqlRunner.Double(r[12]),
             SqlRunner.Int(r[13]),
-            SqlRunner.Text(r[14])));
+            SqlRunner.Text(r[14]),
+            SqlRunner.Double(r[15]) ?? 1.0,
+            SqlRunner.Int(r[16]) ?? 1));
     }
 
     private static List<TensionComponentRow> Components(string? json)

@@ -10,7 +10,7 @@ public static class Footnotes
     {
         ArgumentNullException.ThrowIfNull(row);
         var notes = new List<string>(2);
-        if (DisclosureReasons.Note(row.Status, row.DisclosureReason, row.UnitKind == "persons") is { } note)
+        if (DisclosureReasons.Note(row.Status, row.DisclosureReason, row.UnitKind == "persons", row.PartialCoverage) is { } note)
         {
             notes.Add(note);
         }

@@ -17,6 +17,7 @@ internal static class InputTypes
             .Value("ROUNDED", description: "Arrondie par la source. / Rounded by the source.")
             .Value("PROVISIONAL", description: "Provisoire. / Provisional.")
             .Value("IMPUTED", description: "Imputée. / Imputed.")
+            .Value("PARTIAL", description: "Total partiel : région ou France sur une partie de ses départements (voir coverage). / Partial total: region or France over part of its departments (see coverage).")
             .Value("MISSING", description: "Absente de la source. / Missing from the source.")
             .Value("SECRET", description: "Masquée (secret statistique). / Masked (statistical confidentiality)."))
         .Enum("Direction", e => e

@@ -97,10 +97,10 @@ internal static class ObservationFields
         var own = departments.FirstOrDefault(d => d.Territory.Code == code)
             ?? new ComparisonRowView(department, null, "missing", null);
         var regionRow = rows.FirstOrDefault(r => r.Level == "REG") is { } reg && catalog.Territory("REG", reg.Territory) is { } regTerritory
-            ? new ComparisonRowView(regTerritory, reg.Value, reg.Status, null)
+            ? new ComparisonRowView(regTerritory, reg.Value, reg.Status, null, reg.PartialCoverage)
             : null;
         var franceRow = rows.FirstOrDefault(r => r.Level == "NAT") is { } nat && catalog.Territory("NAT", nat.Territory) is { } natTerritory
-            ? new ComparisonRowView(natTerritory, nat.Value, nat.Status, null)
+            ? new ComparisonRowView(natTerritory, nat.Value, nat.Status, null, nat.PartialCoverage)
             : null;
         return new ComparisonView(indicator, metier, period, own, regionRow, franceRow, departments);
     }

@@ -27,7 +27,10 @@ internal static class TensionTypes
             .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(Row(c).Status))
             .Field("disclosureReason", "String", c => Row(c).DisclosureReason)
             .Description("Pourquoi l'indice n'est pas publié (low_volume, source, ou le motif de la composante masquée), null s'il l'est. / Why the index is not published.")
-            .Field("footnotes", "[String!]!", c => DisclosureReasons.Note(Row(c).Status, Row(c).DisclosureReason, persons: false) is { } note
+            .Field("coverage", "Float!", c => Row(c).Coverage)
+                .Description("Part des départements du territoire couverts par les sources de l'indice ; sous 1, statut PARTIAL. / Share of departments covered.")
+            .Field("footnotes", "[String!]!", c => DisclosureReasons.Note(Row(c).Status, Row(c).DisclosureReason, persons: false,
+                Coverage.FromShare(Row(c).Coverage, Row(c).CoveredTerritories)) is { } note
                 ? new List<string> { note }
                 : new List<string>())
             .Field("components", "[TensionComponent!]!", c =>
@@ -60,7 +63,9 @@ internal static class TensionTypes
             .Field("territory", "Territory!")
             .Field("value", "Float")
             .Field("status", "ValueStatus!", c => ValueStatuses.ToGraphQL(c.Parent<ComparisonRowView>().Status))
-            .Field("rank", "Int"));
+            .Field("rank", "Int")
+            .Field("coverageLabel", "String", c => c.Parent<ComparisonRowView>().Partial?.Label)
+                .Description("« départements chargés (n/N) » quand la région ou la France n'est couverte qu'en partie (statut PARTIAL) : ce n'est pas le total du territoire. / Set for a partial total."));
 
     private static TensionRow Row(ResolveContext context) => context.Parent<TensionEntryView>().Row;
 

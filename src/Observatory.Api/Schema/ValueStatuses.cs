@@ -3,7 +3,7 @@ namespace Observatory.Api.Schema;
 /// <summary>Warehouse statuses (lower case) ↔ GraphQL <c>ValueStatus</c> names; catalogue direction ↔ <c>Direction</c>.</summary>
 public static class ValueStatuses
 {
-    public static readonly IReadOnlyList<string> Names = ["OK", "ROUNDED", "PROVISIONAL", "IMPUTED", "MISSING", "SECRET"];
+    public static readonly IReadOnlyList<string> Names = ["OK", "ROUNDED", "PROVISIONAL", "IMPUTED", "PARTIAL", "MISSING", "SECRET"];
 
     public static string ToGraphQL(string status) => status.ToUpperInvariant() switch
     {

@@ -29,4 +29,4 @@ public sealed record ComparisonView(
     ComparisonRowView? France,
     IReadOnlyList<ComparisonRowView> Departments);
 
-public sealed record ComparisonRowView(TerritoryInfo Territory, double? Value, string Status, int? Rank);
+public sealed record ComparisonRowView(TerritoryInfo Territory, double? Value, string Status, int? Rank, Observatory.Core.Values.Coverage? Partial = null);

@@ -11,7 +11,7 @@ public static class ErrorMessages
     public const string MetierInvalid = "'{0}' is not an observatory métier code (2 to 6 upper-case letters).";
     public const string PeriodInvalid = "'{0}' is not a period (expected YYYY or YYYYTq with q in 1-4).";
     public const string PeriodYearOutOfRange = "Year {0} is outside 1900-2100.";
-    public const string ValueStatusInvalid = "'{0}' is not a value status (ok, secret, rounded, imputed, provisional, missing).";
+    public const string ValueStatusInvalid = "'{0}' is not a value status (ok, rounded, provisional, imputed, partial, missing, secret).";
     public const string TerritoryInvalid = "'{0}' is not a valid {1} code.";
     public const string TerritoryTypeInvalid = "'{0}' is not a territory type (NAT, REG, DEP, BASBMO, COM).";
 

@@ -23,6 +23,12 @@ public static class DisclosureReasons
     /// <summary>The note of an estimated value (status <c>imputed</c>).</summary>
     public const string ImputedText = "Valeur estimée : elle comprend des cellules masquées par le producteur (« * »), imputées par l'observatoire au milieu de leurs bornes (voir la méthodologie et la part imputée).";
 
+    /// <summary>The note of a region or France value over part of its departments (status <c>partial</c>).</summary>
+    public static string PartialText(Coverage? coverage) =>
+        "Total partiel"
+        + (coverage is { } c ? $", {c.Label}" : string.Empty)
+        + " : somme des seuls départements dont les sources sont chargées, pas le total du territoire.";
+
     /// <summary>The French sentence explaining a value hidden for <paramref name="reason"/>.</summary>
     /// <param name="reason">One of <see cref="All"/>; anything else gets a generic sentence.</param>
     /// <param name="persons">The cell counts persons (frequency threshold 5) rather than establishments (3).</param>
@@ -43,10 +49,11 @@ public static class DisclosureReasons
     /// The one French note of a value of <paramref name="status"/> hidden for <paramref name="reason"/> (null for a
     /// plain <c>ok</c> value): what the API's footnotes, the tension entries and the report print.
     /// </summary>
-    /// <param name="status">The value's status: ok, rounded, provisional, imputed, missing, secret.</param>
+    /// <param name="status">The value's status: ok, rounded, provisional, imputed, partial, missing, secret.</param>
     /// <param name="reason">The disclosure reason, for a hidden value.</param>
     /// <param name="persons">The cell counts persons (frequency threshold 5) rather than establishments (3).</param>
-    public static string? Note(string status, string? reason, bool persons) => status switch
+    /// <param name="coverage">The departments a partial value covers, for its note.</param>
+    public static string? Note(string status, string? reason, bool persons, Coverage? coverage = null) => status switch
     {
         "ok" => null,
         "missing" => MissingText,
@@ -54,6 +61,7 @@ public static class DisclosureReasons
         "rounded" => "Valeur arrondie par le producteur de la source.",
         "provisional" => "Valeur provisoire, susceptible d'être révisée par le producteur.",
         "imputed" => ImputedText,
+        "partial" => PartialText(coverage),
         _ => $"Valeur de statut « {status} ».",
     };
 

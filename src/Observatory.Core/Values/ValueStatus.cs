@@ -19,9 +19,12 @@ public enum ValueStatus
     /// <summary>Imputed by the producer.</summary>
     Imputed = 3,
 
+    /// <summary>A region or France total over only part of its departments (coverage below 1).</summary>
+    Partial = 4,
+
     /// <summary>Absent or not available (blank, <c>n.d.</c>).</summary>
-    Missing = 4,
+    Missing = 5,
 
     /// <summary>Masked by statistical secrecy (<c>*</c>).</summary>
-    Secret = 5,
+    Secret = 6,
 }

@@ -11,6 +11,7 @@ public static class ValueStatuses
         (ValueStatus.Rounded, "rounded"),
         (ValueStatus.Provisional, "provisional"),
         (ValueStatus.Imputed, "imputed"),
+        (ValueStatus.Partial, "partial"),
         (ValueStatus.Missing, "missing"),
         (ValueStatus.Secret, "secret"),
     ];

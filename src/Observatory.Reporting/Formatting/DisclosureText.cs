@@ -12,8 +12,9 @@ public static class DisclosureText
     /// <param name="status">The value's status (<c>secret</c>, <c>missing</c>, <c>provisional</c>…).</param>
     /// <param name="reason">The disclosure reason (<c>source</c>, <c>frequency</c>, <c>dominance</c>…).</param>
     /// <param name="disclosureRule">The indicator's rule (<c>establishments</c>, <c>persons</c>, <c>ratio</c>…), which sets the frequency threshold.</param>
-    public static string Explain(string status, string? reason, string? disclosureRule) =>
-        DisclosureReasons.Note(status, reason, disclosureRule == "persons") ?? string.Empty;
+    /// <param name="partial">The departments a partial region or France value covers.</param>
+    public static string Explain(string status, string? reason, string? disclosureRule, Coverage? partial = null) =>
+        DisclosureReasons.Note(status, reason, disclosureRule == "persons", partial) ?? string.Empty;
 
     /// <summary>Whether a shown value still deserves a note (provisional, rounded, imputed).</summary>
     public static bool NeedsNote(string status) => status is not "ok";

@@ -1,3 +1,4 @@
+using Observatory.Core.Values;
 using Observatory.Reporting.Formatting;
 
 namespace Observatory.Reporting.Html;
@@ -40,14 +41,14 @@ internal sealed class Footnotes
     }
 
     /// <summary>Writes a cell's content: the formatted value, or the mask symbol, with its note marker.</summary>
-    public void WriteValue(HtmlWriter html, string indicator, double? value, string status, string? reason, string? disclosureRule)
+    public void WriteValue(HtmlWriter html, string indicator, double? value, string status, string? reason, string? disclosureRule, Coverage? partial = null)
     {
         if (value is { } shown)
         {
             html.Text(IndicatorFormat.Value(indicator, shown));
             if (DisclosureText.NeedsNote(status))
             {
-                Marker(html, Note(DisclosureText.Explain(status, reason, disclosureRule), masked: false));
+                Marker(html, Note(DisclosureText.Explain(status, reason, disclosureRule, partial), masked: false));
             }
 
             return;

@@ -58,7 +58,7 @@ internal static class MetierSection
         html.Open("thead").Open("tr").Element("th", model.Year);
         foreach (var level in Levels)
         {
-            html.Element("th", context.TerritoryName(level));
+            html.Element("th", context.TerritoryName(level, [Find(page, level, model.Year)?.Partial]));
         }
 
         html.Close("tr").Close("thead").Open("tbody");
@@ -98,7 +98,7 @@ internal static class MetierSection
         }
 
         var series = Levels.Select(level => new ChartSeries(
-            context.TerritoryName(level),
+            context.TerritoryName(level, model.Years.Select(year => Find(page, level, year)?.Partial)),
             Color(level),
             [.. model.Years.Select(year => Find(page, level, year)?.Index)],
             level != "DEP")).ToList();
@@ -124,7 +124,7 @@ internal static class MetierSection
 
         var indicators = block.Indicators.Where(i => block.Figures.Any(f => f.Indicator == i)).ToList();
         html.Open("table", ("class", "data compact"), ("data-block", block.Key));
-        html.Open("thead").Open("tr").Element("th", $"{DisclosureText.Level(block.SeriesLevel)} : {context.TerritoryName(block.SeriesLevel)}");
+        html.Open("thead").Open("tr").Element("th", $"{DisclosureText.Level(block.SeriesLevel)} : {SeriesPlace(context, block)}");
         foreach (var year in model.Years)
         {
             html.Element("th", year);
@@ -150,7 +150,7 @@ internal static class MetierSection
         html.Open("thead").Open("tr").Element("th", $"Comparaison {model.Year}");
         foreach (var level in Levels)
         {
-            html.Element("th", context.TerritoryName(level));
+            html.Element("th", context.TerritoryName(level, indicators.Select(i => block.Find(i, level, model.Year)?.Partial)));
         }
 
         html.Close("tr").Close("thead").Open("tbody");
@@ -174,7 +174,7 @@ internal static class MetierSection
     private static void BlockChart(HtmlWriter html, RenderContext context, IndicatorBlock block)
     {
         var years = context.Model.Years;
-        var place = context.TerritoryName(block.SeriesLevel);
+        var place = SeriesPlace(context, block);
         switch (block.Key)
         {
             case "offres":
@@ -211,7 +211,7 @@ internal static class MetierSection
     private static void Lines(HtmlWriter html, RenderContext context, IndicatorBlock block, string indicator, string title)
     {
         var years = context.Model.Years;
-        var series = Levels.Select(level => new ChartSeries(context.TerritoryName(level), Color(level), [.. years.Select(y => block.Find(indicator, level, y)?.Value)], level != "DEP", [.. years.Select(y => block.Find(indicator, level, y)?.IsMasked ?? false)])).ToList();
+        var series = Levels.Select(level => new ChartSeries(context.TerritoryName(level, years.Select(y => block.Find(indicator, level, y)?.Partial)), Color(level), [.. years.Select(y => block.Find(indicator, level, y)?.Value)], level != "DEP", [.. years.Select(y => block.Find(indicator, level, y)?.IsMasked ?? false)])).ToList();
         if (series.All(s => s.Values.All(v => v is null)))
         {
             return;
@@ -229,6 +229,10 @@ internal static class MetierSection
     /// <summary>The chart's text alternative: every value of every series, « s » where masked, « – » where absent.</summary>
     private static string Describe(IReadOnlyList<string> years, IReadOnlyList<ChartSeries> series, Func<double, string> format) =>
         string.Join(" ; ", series.Select(s => $"{s.Name} : " + string.Join(", ", years.Select((y, i) => $"{y} {(i < s.Values.Count && s.Values[i] is { } v ? format(v) : s.IsMasked(i) ? "s" : "–")}"))));
+
+    /// <summary>The name of the territory a block's series is shown for, with its coverage when partial.</summary>
+    private static string SeriesPlace(RenderContext context, IndicatorBlock block) =>
+        context.TerritoryName(block.SeriesLevel, block.Figures.Where(f => f.TerritoryLevel == block.SeriesLevel).Select(f => f.Partial));
 
     private static TensionCell? Find(MetierPage page, string level, string period) =>
         page.Tension.FirstOrDefault(t => t.TerritoryLevel == level && t.Period == period);

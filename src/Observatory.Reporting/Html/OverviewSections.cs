@@ -93,7 +93,10 @@ internal static class OverviewSections
         html.Element("p", $"Indice de tension {model.Year} de chaque regroupement de métiers : {model.Territory.Label}, région {model.Territory.RegionLabel} et France.");
         var cells = model.Comparison;
         html.Open("table", ("class", "data"));
-        html.Open("thead").Open("tr").Element("th", "Métier").Element("th", model.Territory.Label).Element("th", model.Territory.RegionLabel).Element("th", "France").Close("tr").Close("thead");
+        html.Open("thead").Open("tr").Element("th", "Métier").Element("th", model.Territory.Label)
+            .Element("th", context.TerritoryName("REG", cells.Where(c => c.TerritoryLevel == "REG").Select(c => c.Partial)))
+            .Element("th", context.TerritoryName("NAT", cells.Where(c => c.TerritoryLevel == "NAT").Select(c => c.Partial)))
+            .Close("tr").Close("thead");
         html.Open("tbody");
         foreach (var row in model.Ranking)
         {

@@ -1,3 +1,4 @@
+using Observatory.Core.Values;
 using System.Globalization;
 using Observatory.Reporting.Formatting;
 using Observatory.Reporting.Model;
@@ -37,6 +38,17 @@ internal sealed class RenderContext(ReportModel model, IReadOnlyDictionary<strin
         _ => "France",
     };
 
+    /// <summary>
+    /// The territory's name at a level, followed by « départements chargés (n/N) » when a value shown under it covers
+    /// only part of its departments (the least covered one): a partial total is never labelled as the territory's.
+    /// </summary>
+    public string TerritoryName(string level, IEnumerable<Coverage?> shown)
+    {
+        var partial = shown.Where(c => c is { IsPartial: true }).Select(c => c!.Value)
+            .OrderBy(c => (double)c.Covered / c.Total).FirstOrDefault();
+        return partial.Total > 0 ? $"{TerritoryName(level)} — {partial.Label}" : TerritoryName(level);
+    }
+
     /// <summary>Writes a section heading; with page markers, an invisible token the PDF pass finds with pdftotext.</summary>
     public void Heading(HtmlWriter html, string tag, string id)
     {
@@ -62,6 +74,6 @@ internal sealed class RenderContext(ReportModel model, IReadOnlyDictionary<strin
             return;
         }
 
-        Notes.WriteValue(html, figure.Indicator, figure.Value, figure.Status, figure.Reason, Rule(figure.Indicator));
+        Notes.WriteValue(html, figure.Indicator, figure.Value, figure.Status, figure.Reason, Rule(figure.Indicator), figure.Partial);
     }
 }

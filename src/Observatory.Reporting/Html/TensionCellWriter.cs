@@ -19,7 +19,7 @@ internal static class TensionCellWriter
             html.Text(FrenchNumber.Signed(index));
             if (DisclosureText.NeedsNote(cell.Status))
             {
-                Footnotes.Marker(html, context.Notes.Note(DisclosureText.Explain(cell.Status, null, null), masked: false));
+                Footnotes.Marker(html, context.Notes.Note(DisclosureText.Explain(cell.Status, null, null, cell.Partial), masked: false));
             }
 
             return;

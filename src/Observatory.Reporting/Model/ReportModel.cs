@@ -33,7 +33,7 @@ public sealed record KeyFigure(string Code, double? Value, long Masked, long Cel
 public sealed record MetierInfo(string Code, string Label, string ShortLabel, bool IsGroup, IReadOnlyList<string> Members);
 
 /// <summary>One published value (or its absence: <see cref="Value"/> null with the status and reason).</summary>
-public sealed record Figure(string Indicator, string Metier, string TerritoryLevel, string Territory, string Period, double? Value, string Status, string? Reason)
+public sealed record Figure(string Indicator, string Metier, string TerritoryLevel, string Territory, string Period, double? Value, string Status, string? Reason, Observatory.Core.Values.Coverage? Partial = null)
 {
     public bool IsMasked => Value is null;
 }
@@ -53,7 +53,8 @@ public sealed record TensionCell(
     string? FallbackLevel,
     string? FallbackTerritory,
     double? FallbackIndex,
-    int? FallbackIndexLevel);
+    int? FallbackIndexLevel,
+    Observatory.Core.Values.Coverage? Partial = null);
 
 /// <summary>One component of a tension index.</summary>
 public sealed record TensionComponent(string Indicator, string Role, double? Value, double? ZScore, int? Level);
@@ -87,7 +88,8 @@ public sealed record IndicatorDefinition(
     string Caveats,
     string Methodology,
     string CatalogueStatus,
-    string PlannedReason);
+    string PlannedReason,
+    string PeriodConvention = "");
 
 /// <summary>A component of the tension index with its reference distribution.</summary>
 public sealed record TensionReference(string Indicator, string Role, double Weight, int ReferenceYear, long CellCount, double? Mean, double? StdDev);

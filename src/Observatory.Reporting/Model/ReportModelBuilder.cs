@@ -1,3 +1,4 @@
+using Observatory.Core.Values;
 using Observatory.Reporting.Data;
 
 namespace Observatory.Reporting.Model;
@@ -109,12 +110,16 @@ internal static class ReportModelBuilder
 
     private static Figure ReadFigure(Row row) => new(
         row.RequiredText("indicator"), row.RequiredText("metier"), row.RequiredText("territory_level"), row.RequiredText("territory"),
-        row.RequiredText("period"), row.Double("value"), row.RequiredText("status"), row.Text("disclosure_reason"));
+        row.RequiredText("period"), row.Double("value"), row.RequiredText("status"), row.Text("disclosure_reason"), PartialOf(row));
+
+    /// <summary>The departments a partial region or France value covers (null for a complete value).</summary>
+    private static Coverage? PartialOf(Row row) =>
+        Coverage.FromShare(row.Double("coverage"), row.Int("covered_territories")) is { IsPartial: true } c ? c : null;
 
     internal static TensionCell ReadTension(Row row) => new(
         row.RequiredText("metier"), row.RequiredText("label_fr"), row.RequiredText("territory_level"), row.RequiredText("territory"),
         row.RequiredText("period"), row.Double("index"), row.Int("level"), row.Text("label"), row.RequiredText("status"),
-        row.Text("disclosure_reason"), row.Text("fallback_territory_level"), row.Text("fallback_territory"), row.Double("fallback_index"), row.Int("fallback_level"));
+        row.Text("disclosure_reason"), row.Text("fallback_territory_level"), row.Text("fallback_territory"), row.Double("fallback_index"), row.Int("fallback_level"), PartialOf(row));
 
     private static TensionComponent ReadComponent(Row row) => new(
         row.RequiredText("indicator"), row.RequiredText("role"), row.Double("value"), row.Double("z_score"), row.Int("level"));
@@ -123,7 +128,7 @@ internal static class ReportModelBuilder
         row.RequiredText("indicator"), row.RequiredText("family"), row.RequiredText("label_fr"), row.Text("definition") ?? string.Empty,
         row.Text("formula") ?? string.Empty, row.Text("unit") ?? string.Empty, row.Text("direction") ?? string.Empty,
         row.Text("disclosure_rule") ?? string.Empty, row.Text("caveats") ?? string.Empty, row.Text("methodology") ?? string.Empty,
-        row.Text("catalogue_status") ?? string.Empty, row.Text("planned_reason") ?? string.Empty);
+        row.Text("catalogue_status") ?? string.Empty, row.Text("planned_reason") ?? string.Empty, row.Text("period_convention") ?? string.Empty);
 
     private static TensionReference ReadReference(Row row) => new(
         row.RequiredText("indicator"), row.RequiredText("component_role"), row.Double("weight") ?? 0, row.Int("reference_year") ?? 0,

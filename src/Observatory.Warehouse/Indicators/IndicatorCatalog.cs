@@ -66,6 +66,11 @@ public sealed class IndicatorCatalog
                 problems.Add($"{indicator.Code}: labels FR/EN and definition are required");
             }
 
+            if (string.IsNullOrWhiteSpace(indicator.Period))
+            {
+                problems.Add($"{indicator.Code}: the period convention (period) is required");
+            }
+
             if (!Directions.Contains(indicator.Direction))
             {
                 problems.Add($"{indicator.Code}: direction '{indicator.Direction}' is not one of {string.Join(", ", Directions)}");

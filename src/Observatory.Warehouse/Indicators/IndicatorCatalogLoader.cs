@@ -18,14 +18,14 @@ public static class IndicatorCatalogLoader
         connection.Execute("""
             create or replace table ref_indicators (
                 indicator_code varchar primary key, family varchar, label_fr varchar, label_en varchar, definition varchar,
-                formula varchar, measures varchar, unit varchar, direction varchar, grain varchar, sources varchar,
+                formula varchar, measures varchar, unit varchar, direction varchar, grain varchar, period_convention varchar, sources varchar,
                 disclosure_rule varchar, caveats varchar, methodology varchar, catalogue_status varchar, planned_reason varchar
             )
             """);
         var rows = catalog.Indicators.Select(i => "(" + string.Join(", ",
             Sql.Literal(i.Code), Sql.Literal(i.Family), Sql.Literal(i.LabelFr), Sql.Literal(i.LabelEn), Sql.Literal(i.Definition.Trim()),
             Sql.Literal(i.Formula), Sql.Literal(string.Join("; ", i.Measures.Select(m => $"{m.Key} = {m.Value}"))),
-            Sql.Literal(i.Unit), Sql.Literal(i.Direction), Sql.Literal(i.Grain), Sql.Literal(string.Join(", ", i.Sources)),
+            Sql.Literal(i.Unit), Sql.Literal(i.Direction), Sql.Literal(i.Grain), Sql.Literal(i.Period.Trim()), Sql.Literal(string.Join(", ", i.Sources)),
             Sql.Literal(i.Disclosure), Sql.Literal(i.Caveats.Trim()), Sql.Literal(i.Methodology.Trim()), Sql.Literal(i.Status),
             Sql.Literal(i.PlannedReason?.Trim())) + ")").ToList();
         if (rows.Count > 0)

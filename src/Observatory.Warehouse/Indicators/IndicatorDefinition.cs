@@ -27,6 +27,12 @@ public sealed class IndicatorDefinition
 
     public string Grain { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The period convention, in French: what period N means for this indicator (BMO millésime N = projects for N,
+    /// stocks as annual averages, school year N–N+1 published as N…).
+    /// </summary>
+    public string Period { get; set; } = string.Empty;
+
     public List<string> Sources { get; set; } = [];
 
     /// <summary>The disclosure rule: <c>source_masks</c>, <c>establishments</c>, <c>persons</c> or <c>ratio</c>.</summary>

@@ -19,8 +19,10 @@ public sealed class HandComputedIndicatorTests(HandComputedLake lake) : IClassFi
         Assert.Equal(100.0, Number(row[2]));
         Assert.Equal(200.0, Number(row[3]));
         Assert.Equal(100.0, Number(Value("job_offers", "ASH", "DEP", "01")[0]));
-        Assert.Equal(300.0, Number(Value("job_seekers_a", "ASH", "DEP", "01")[0]));
-        Assert.Equal(950.0, Number(Value("job_seekers_abc", "ASH", "DEP", "01")[0]));
+        // stocks: annual averages of the end-of-quarter stocks, (280 + 290 + 295 + 300) / 4 and (900 + 950) / 2 (the
+        // ABC rows of two quarters only)
+        Assert.Equal(291.25, Number(Value("job_seekers_a", "ASH", "DEP", "01")[0]));
+        Assert.Equal(925.0, Number(Value("job_seekers_abc", "ASH", "DEP", "01")[0]));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class HandComputedLake : IDisposable
     public HandComputedLake()
     {
         // Offers (ROME v3 J1301 = ASH), Ain 2023: 10 + 20 + 30 + 40 = 100 over the four quarters;
-        // job seekers cat. A: 50 entries per quarter = 200 over the year, stock 300 at T4 (the ABC rows must be ignored).
+        // job seekers cat. A: 50 entries per quarter = 200 over the year, stocks 280, 290, 295, 300 (annual average 291.25);
+        // category ABC: stocks in two quarters only (average 925), never mixed with category A.
         LakeFixtureBuilder.Write(_temp.Home, "ft_offres", string.Join(" union all ",
             Offers("01", "2023T1", 10), Offers("01", "2023T2", 20), Offers("01", "2023T3", 30), Offers("01", "2023T4", 40)));
         LakeFixtureBuilder.Write(_temp.Home, "ft_demandeurs", string.Join(" union all ",

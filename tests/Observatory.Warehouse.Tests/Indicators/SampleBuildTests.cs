@@ -33,6 +33,38 @@ public sealed class SampleBuildTests(SampleBuildFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Catalogue_EveryIndicatorStatesItsPeriodConvention()
+    {
+        var missing = WarehouseQuery.Count(fixture.Home, "select count(*) from pub.indicators where coalesce(trim(period_convention), '') = ''");
+
+        Assert.Equal(0, missing);
+        Assert.Contains("moyenne annuelle", (string)WarehouseQuery.Scalar(fixture.Home, "select period_convention from pub.indicators where indicator = 'job_seekers_a'")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TensionIndex_IsNoBetterThanItsPrincipalComponents()
+    {
+        // an index shown over an imputed (masked bassins) or provisional component carries that status too
+        var cells = WarehouseQuery.Rows(fixture.Home, """
+            with ranked as (
+                select *, list_position(['ok', 'rounded', 'provisional', 'imputed', 'partial', 'missing', 'secret'], status) as rank
+                from pub.indicator_values
+            )
+            select
+                count(*) filter (where t.rank < c.rank),
+                count(*) filter (where c.status = 'imputed')
+            from ranked as t
+            join ranked as c
+                on c.metier = t.metier and c.territory_level = t.territory_level and c.territory = t.territory and c.period = t.period
+                and c.indicator in ('recruitment_difficulty_rate', 'tension_ratio')
+            where t.indicator = 'tension_index' and t.value is not null and c.value is not null
+            """).Single();
+
+        Assert.Equal(0L, Convert.ToInt64(cells[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(Convert.ToInt64(cells[1], System.Globalization.CultureInfo.InvariantCulture) > 0, "the sample has shown indexes over imputed components");
+    }
+
+    [Fact]
     public void PubSurface_EveryTableAndColumnHasAComment()
     {
         var tables = WarehouseQuery.Rows(fixture.Home, "select table_name, comment from duckdb_tables() where schema_name = 'pub'");

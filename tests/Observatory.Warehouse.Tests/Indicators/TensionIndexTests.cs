@@ -60,23 +60,29 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
     }
 
     [Fact]
-    public void BelowVolumeThreshold_IsSecretWithFallbackToTheRegion()
+    public void BelowVolumeThreshold_IsSecret_WithoutFallbackToARegionLoadedInPart()
     {
-        // Region 84 sums the six departments: difficulty 260 / 520 = 0.5, ratio 850 / 600.
+        // Region 84 sums the six departments loaded: difficulty 260 / 520 = 0.5, ratio 850 / 600. Auvergne-Rhône-Alpes
+        // has twelve departments, so that index is a partial total (status partial), not the region's: Savoie's
+        // secret index does not fall back to it.
         var regionIndex = 0.5 * ((0.5 - DifficultyMean) / DifficultyStdDev) + 0.5 * ((850.0 / 600.0 - RatioMean) / RatioStdDev);
 
         var savoie = WarehouseQuery.Rows(lake.Home,
             "select \"index\", level, status, fallback_territory_level, fallback_territory, fallback_index, fallback_level " +
             "from pub.tension where metier = 'ASH' and territory_level = 'DEP' and territory = '73' and period = '2023'").Single();
+        var region = WarehouseQuery.Rows(lake.Home,
+            "select status, coverage, covered_territories from pub.tension where metier = 'ASH' and territory_level = 'REG' and territory = '84' and period = '2023'").Single();
 
         Assert.Null(savoie[0]);
         Assert.Null(savoie[1]);
         Assert.Equal("secret", savoie[2]);
-        Assert.Equal("REG", savoie[3]);
-        Assert.Equal("84", savoie[4]);
-        Assert.Equal(regionIndex, WarehouseQuery.Double(savoie[5])!.Value, 9);
-        Assert.Equal(3, Convert.ToInt32(savoie[6], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(savoie[3]);
+        Assert.Null(savoie[4]);
+        Assert.Null(savoie[5]);
         Assert.Equal(regionIndex, WarehouseQuery.Double(Tension("84", "2023", "REG")[0])!.Value, 9);
+        Assert.Equal("partial", region[0]);
+        Assert.Equal(6, Convert.ToInt32(region[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, WarehouseQuery.Double(region[1])!.Value, 12);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
--- Offers and job seekers by ROME code mapped to the métier (group) of the code, aligned to the year:
--- offers and entries are summed over the year's quarters, job-seeker stocks are taken at the last
--- quarter present (T4 normally; an incomplete year is 'provisional'). Then summed to region and France.
+-- Offers and job seekers by ROME code mapped to the métier (group) of the code, aligned to the calendar
+-- year: offers and entries are summed over the year's quarters, job-seeker stocks are the annual average
+-- of the end-of-quarter stocks (each department × code averaged over the quarters it has; an incomplete
+-- year is 'provisional'). Then summed to region and France (a sum of averages is the average of sums).
 with
 
 offers as (
@@ -59,8 +60,8 @@ seekers_abc as (
     where candidate_category = 'ABC'
 ),
 
-last_quarter as (
-    select year, max(quarter_code) as last_quarter_code, count(distinct quarter_code) as quarter_count
+year_quarters as (
+    select year, count(distinct quarter_code) as quarter_count
     from quarterly
     group by year
 ),
@@ -74,7 +75,6 @@ mapped as (
         abc.run_id as seekers_abc_run_id,
         groups.metier_code,
         departments.region_code,
-        q.quarter_code = lq.last_quarter_code as is_last_quarter,
         lq.quarter_count
     from quarterly as q
     inner join groups
@@ -82,13 +82,23 @@ mapped as (
         and groups.source_code = q.rome_code
     inner join departments
         on departments.department_code = q.department_code
-    inner join last_quarter as lq
+    inner join year_quarters as lq
         on lq.year = q.year
     left join seekers_abc as abc
         on abc.department_code = q.department_code
         and abc.rome_code = q.rome_code
         and abc.quarter_code = q.quarter_code
     where q.candidate_category = 'A' or q.candidate_category is null
+),
+
+averaged as (
+    -- each quarter's share of the department × code's annual average stock
+    select
+        m.*,
+        m.job_seekers_count / count(m.job_seekers_count) over stock_quarters as seekers_average_part,
+        m.job_seekers_abc_count / count(m.job_seekers_abc_count) over stock_quarters as seekers_abc_average_part
+    from mapped as m
+    window stock_quarters as (partition by m.metier_code, m.department_code, m.rome_code, m.year)
 ),
 
 aggregated as (
@@ -106,21 +116,22 @@ aggregated as (
         max(status_rank(offers_status)) as offers_rank,
         sum(entries_count) as entries_sum,
         max(status_rank(entries_status)) as entries_rank,
-        sum(job_seekers_count) filter (where is_last_quarter) as seekers_sum,
-        max(status_rank(job_seekers_status)) filter (where is_last_quarter) as seekers_rank,
-        sum(job_seekers_abc_count) filter (where is_last_quarter) as seekers_abc_sum,
-        max(status_rank(job_seekers_abc_status)) filter (where is_last_quarter) as seekers_abc_rank,
+        sum(seekers_average_part) as seekers_sum,
+        -- a quarter without a stock row for a code does not make the average missing: it averages the quarters present
+        max(status_rank(job_seekers_status)) filter (where job_seekers_status is not null) as seekers_rank,
+        sum(seekers_abc_average_part) as seekers_abc_sum,
+        max(status_rank(job_seekers_abc_status)) filter (where job_seekers_abc_status is not null) as seekers_abc_rank,
         max(quarter_count) as quarter_count,
-        -- provenance: exactly the files whose rows enter each measure (stocks: the last quarter's only)
+        -- provenance: exactly the files whose rows enter each measure
         string_agg(distinct offers_sha256, ',' order by offers_sha256) filter (where offers_count is not null or offers_status is not null) as offers_sha256,
         string_agg(distinct offers_run_id, ',' order by offers_run_id) filter (where offers_count is not null or offers_status is not null) as offers_run_id,
         string_agg(distinct seekers_sha256, ',' order by seekers_sha256) as entries_sha256,
         string_agg(distinct seekers_run_id, ',' order by seekers_run_id) as entries_run_id,
-        string_agg(distinct seekers_sha256, ',' order by seekers_sha256) filter (where is_last_quarter) as seekers_a_sha256,
-        string_agg(distinct seekers_run_id, ',' order by seekers_run_id) filter (where is_last_quarter) as seekers_a_run_id,
-        string_agg(distinct seekers_abc_sha256, ',' order by seekers_abc_sha256) filter (where is_last_quarter) as seekers_abc_sha256,
-        string_agg(distinct seekers_abc_run_id, ',' order by seekers_abc_run_id) filter (where is_last_quarter) as seekers_abc_run_id
-    from mapped
+        string_agg(distinct seekers_sha256, ',' order by seekers_sha256) filter (where job_seekers_status is not null) as seekers_a_sha256,
+        string_agg(distinct seekers_run_id, ',' order by seekers_run_id) filter (where job_seekers_status is not null) as seekers_a_run_id,
+        string_agg(distinct seekers_abc_sha256, ',' order by seekers_abc_sha256) as seekers_abc_sha256,
+        string_agg(distinct seekers_abc_run_id, ',' order by seekers_abc_run_id) as seekers_abc_run_id
+    from averaged
     group by grouping sets (
         (metier_code, year, department_code, region_code),
         (metier_code, year, region_code),
@@ -136,14 +147,16 @@ final as (
         year,
         rome_version,
         quarter_count,
-        case when offers_rank < 4 then offers_sum end as offers_count,
-        rank_status(greatest(offers_rank, case when quarter_count < 4 then 2 else 0 end)) as offers_status,
-        case when entries_rank < 4 then entries_sum end as entries_a_count,
-        rank_status(greatest(entries_rank, case when quarter_count < 4 then 2 else 0 end)) as entries_a_status,
-        case when seekers_rank < 4 then seekers_sum end as job_seekers_a_count,
-        rank_status(coalesce(seekers_rank, 4)) as job_seekers_a_status,
-        case when seekers_abc_rank < 4 then seekers_abc_sum end as job_seekers_abc_count,
-        rank_status(coalesce(seekers_abc_rank, 4)) as job_seekers_abc_status,
+        case when is_usable_rank(offers_rank) then offers_sum end as offers_count,
+        rank_status(greatest(offers_rank, case when quarter_count < 4 then status_rank('provisional') else 0 end)) as offers_status,
+        case when is_usable_rank(entries_rank) then entries_sum end as entries_a_count,
+        rank_status(greatest(entries_rank, case when quarter_count < 4 then status_rank('provisional') else 0 end)) as entries_a_status,
+        case when is_usable_rank(seekers_rank) then seekers_sum end as job_seekers_a_count,
+        rank_status(greatest(coalesce(seekers_rank, status_rank('missing')), case when quarter_count < 4 then status_rank('provisional') else 0 end))
+            as job_seekers_a_status,
+        case when is_usable_rank(seekers_abc_rank) then seekers_abc_sum end as job_seekers_abc_count,
+        rank_status(greatest(coalesce(seekers_abc_rank, status_rank('missing')), case when quarter_count < 4 then status_rank('provisional') else 0 end))
+            as job_seekers_abc_status,
         offers_sha256,
         offers_run_id,
         entries_sha256,

@@ -115,7 +115,7 @@ operands as (
     union all
     select 'exits_by_metier', p.metier_code, p.territory_level, p.territory_code, p.year,
         p.exits_to_job_count, p.exits_to_job_status,
-        case when t.exits_total_rank < 4 then t.exits_total end, rank_status(t.exits_total_rank), 1.0,
+        case when is_usable_rank(t.exits_total_rank) then t.exits_total end, rank_status(t.exits_total_rank), 1.0,
         'persons', p.exits_to_job_count, null, 'plateforme_activite', p.source_sha256, p.run_id
     from platform as p
     inner join platform_job_exits as t

@@ -40,11 +40,11 @@ market_regrouped as (
         m.territory_level,
         m.territory_code,
         m.year,
-        case when max(status_rank(m.offers_status)) < 4 then sum(m.offers_count) end as offers_count,
+        case when is_usable_rank(max(status_rank(m.offers_status))) then sum(m.offers_count) end as offers_count,
         rank_status(max(status_rank(m.offers_status))) as offers_status,
-        case when max(status_rank(m.entries_a_status)) < 4 then sum(m.entries_a_count) end as entries_a_count,
+        case when is_usable_rank(max(status_rank(m.entries_a_status))) then sum(m.entries_a_count) end as entries_a_count,
         rank_status(max(status_rank(m.entries_a_status))) as entries_a_status,
-        case when max(status_rank(m.job_seekers_a_status)) < 4 then sum(m.job_seekers_a_count) end as job_seekers_a_count,
+        case when is_usable_rank(max(status_rank(m.job_seekers_a_status))) then sum(m.job_seekers_a_count) end as job_seekers_a_count,
         merge_ids(string_agg(distinct m.offers_sha256, ','), string_agg(distinct m.entries_sha256, ',')) as market_source_sha256,
         merge_ids(string_agg(distinct m.offers_run_id, ','), string_agg(distinct m.entries_run_id, ',')) as market_run_id
     from market as m

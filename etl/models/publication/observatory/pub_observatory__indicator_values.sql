@@ -32,6 +32,8 @@ final as (
         end as unit_count,
         unit_kind,
         case when hidden_reason is null then imputed_share end as imputed_share,
+        coverage,
+        covered_territories,
         source_id as sources,
         source_sha256 as source_files_sha256,
         run_id as ingest_runs

@@ -16,6 +16,7 @@ final as (
         unit,
         direction,
         grain,
+        period_convention,
         sources,
         disclosure_rule,
         caveats,

@@ -53,10 +53,12 @@ indexed as (
         case when i.hidden_reason is null then t.tension_level end as tension_level,
         case when i.hidden_reason is null then t.tension_label end as tension_label,
         case
-            when i.hidden_reason is null then t.status
-            when i.hidden_reason = 'source' then t.status
+            when i.hidden_reason is null then i.status
+            when i.hidden_reason = 'source' then i.status
             else 'secret'
         end as status,
+        i.coverage,
+        i.covered_territories,
         t.reference_year
     from tension as t
     inner join checked as i
@@ -78,6 +80,8 @@ final as (
         c.tension_label as label,
         c.status,
         c.hidden_reason as disclosure_reason,
+        c.coverage,
+        c.covered_territories,
         s.components,
         c.reference_year,
         case when c.hidden_reason is not null and parent.tension_index is not null then parent.territory_level end
@@ -93,7 +97,9 @@ final as (
         on t.territory_level = c.territory_level
         and t.territory_code = c.territory_code
     left join indexed as parent
-        on parent.metier_code = c.metier_code
+        -- a partial parent (a region over part of its departments) is not the territory's index: no fallback to it
+        on parent.status <> 'partial'
+        and parent.metier_code = c.metier_code
         and parent.period_code = c.period_code
         and parent.territory_level = t.parent_level
         and parent.territory_code = t.parent_code
