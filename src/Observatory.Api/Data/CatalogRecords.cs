@@ -22,6 +22,9 @@ public sealed record IndicatorInfo(
     public string Label => LabelFr;
 }
 
+/// <summary>A dimension of the tension index declared by the catalogue (<c>pub.tension_reference</c>).</summary>
+public sealed record TensionDimensionInfo(string Indicator, string Role, double Weight, bool Computed, string? Reason);
+
 /// <summary>One métier or métier group (<c>pub.metiers</c>).</summary>
 public sealed record MetierInfo(
     string Code,

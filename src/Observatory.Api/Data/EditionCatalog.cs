@@ -21,9 +21,11 @@ public sealed class EditionCatalog
         List<MetierInfo> metiers,
         List<MetierCodeInfo> codes,
         List<TerritoryInfo> territories,
-        List<SourceLoadInfo> sources)
+        List<SourceLoadInfo> sources,
+        List<TensionDimensionInfo> dimensions)
     {
         Edition = edition;
+        TensionDimensions = dimensions;
         Indicators = indicators;
         Metiers = metiers;
         Territories = territories;
@@ -45,6 +47,9 @@ public sealed class EditionCatalog
     public IReadOnlyList<TerritoryInfo> Territories { get; }
 
     public IReadOnlyList<SourceLoadInfo> Sources { get; }
+
+    /// <summary>The tension index's declared dimensions, principal first; those not computed carry their reason.</summary>
+    public IReadOnlyList<TensionDimensionInfo> TensionDimensions { get; }
 
     /// <summary>The catalogue of the leased edition (loaded on first use, then shared).</summary>
     public static EditionCatalog Of(EditionLease lease) => lease.Edition.GetOrCreate(edition =>
@@ -88,7 +93,9 @@ public sealed class EditionCatalog
         var sources = SqlRunner.Rows(connection, SqlText.Get("catalog_sources")).Select(r => new SourceLoadInfo(
             SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2])!, SqlRunner.Text(r[3]), SqlRunner.Text(r[4]) ?? string.Empty,
             SqlRunner.Text(r[5]), SqlRunner.Int(r[6]))).ToList();
-        return new EditionCatalog(info, indicators, metiers, codes, territories, sources);
+        var dimensions = SqlRunner.Rows(connection, SqlText.Get("catalog_tension_dimensions")).Select(r => new TensionDimensionInfo(
+            SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Double(r[2]) ?? 0, SqlRunner.Bool(r[3]), SqlRunner.Text(r[4]))).ToList();
+        return new EditionCatalog(info, indicators, metiers, codes, territories, sources, dimensions);
     }
 
     private static List<string> Priorities(bool ain, bool landes)

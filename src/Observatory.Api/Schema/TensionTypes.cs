@@ -36,7 +36,14 @@ internal static class TensionTypes
             .Field("components", "[TensionComponent!]!", c =>
             {
                 var catalog = RequestScope.Of(c).Catalog;
-                return Row(c).Components.Select(k => new TensionComponentView(catalog.Indicator(k.Indicator), k)).ToList();
+                var hidden = Row(c).DisclosureReason is not null;
+                var shown = Row(c).Components.Select(k => new TensionComponentView(catalog.Indicator(k.Indicator), k, Hidden: hidden)).ToList();
+                // every dimension the catalogue declares is returned: those this edition does not compute say why
+                shown.AddRange(catalog.TensionDimensions
+                    .Where(d => !d.Computed && shown.All(k => k.Row.Indicator != d.Indicator))
+                    .Select(d => new TensionComponentView(catalog.Indicator(d.Indicator), new TensionComponentRow(d.Indicator, d.Role, null, null, null),
+                        d.Reason ?? "Dimension non calculée dans cette édition.")));
+                return shown;
             })
             .Field("fallback", "TensionFallback", c => Fallback(c)))
         .Object("TensionComponent", t => t
@@ -44,7 +51,11 @@ internal static class TensionTypes
             .Field("role", "String!", c => c.Parent<TensionComponentView>().Row.Role)
             .Field("value", "Float", c => c.Parent<TensionComponentView>().Row.Value)
             .Field("zScore", "Float", c => c.Parent<TensionComponentView>().Row.ZScore)
-            .Field("level", "Int", c => c.Parent<TensionComponentView>().Row.Level))
+            .Field("level", "Int", c => c.Parent<TensionComponentView>().Row.Level)
+            .Field("status", "ValueStatus!", c => ComponentStatus(c.Parent<TensionComponentView>()))
+                .Description("OK, SECRET (masquée avec l'indice) ou MISSING (dimension non calculée : voir reason). / Component status.")
+            .Field("reason", "String", c => c.Parent<TensionComponentView>().MissingReason)
+                .Description("Pourquoi la dimension n'est pas calculée dans cette édition. / Why the dimension is not computed."))
         .Object("TensionFallback", t => t
             .Description("Indice du territoire parent quand la cellule est secrète. / Parent territory's index when the cell is secret.")
             .Field("territory", "Territory!")
@@ -68,6 +79,9 @@ internal static class TensionTypes
                 .Description("« départements chargés (n/N) » quand la région ou la France n'est couverte qu'en partie (statut PARTIAL) : ce n'est pas le total du territoire. / Set for a partial total."));
 
     private static TensionRow Row(ResolveContext context) => context.Parent<TensionEntryView>().Row;
+
+    private static string ComponentStatus(TensionComponentView view) =>
+        view.MissingReason is not null ? "MISSING" : view.Row.Value is not null ? "OK" : view.Hidden ? "SECRET" : "MISSING";
 
     private static TensionFallbackView? Fallback(ResolveContext context)
     {

@@ -16,7 +16,12 @@ public sealed record TensionRankingView(TerritoryInfo Territory, int Year, int? 
 
 public sealed record TensionEntryView(int? Rank, TensionRow Row);
 
-public sealed record TensionComponentView(IndicatorInfo? Indicator, TensionComponentRow Row);
+/// <summary>A component of a tension entry, or a dimension the catalogue declares and this edition does not compute.</summary>
+/// <param name="Indicator">The component's indicator.</param>
+/// <param name="Row">Its value, z-score and level (null where hidden or not computed).</param>
+/// <param name="MissingReason">Why a dimension declared by the catalogue is not computed in this edition (null when it is).</param>
+/// <param name="Hidden">The entry is hidden by disclosure control, so its components' values are too.</param>
+public sealed record TensionComponentView(IndicatorInfo? Indicator, TensionComponentRow Row, string? MissingReason = null, bool Hidden = false);
 
 public sealed record TensionFallbackView(TerritoryInfo Territory, double? Index, int? Level);
 

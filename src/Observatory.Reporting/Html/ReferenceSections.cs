@@ -14,25 +14,38 @@ internal static class ReferenceSections
         html.Open("section", ("class", "chapter")).Line();
         context.Heading(html, "h2", "methodologie");
         html.Element("h3", "L'indicateur principal de tension");
-        html.Element("p", "Pour chaque regroupement de métiers (grain des enquêtes Besoins en main-d'œuvre), les composantes principales sont standardisées en scores z par rapport à la distribution de référence (tous les regroupements × départements au-dessus des seuils de volume l'année de référence), orientées selon leur sens, puis moyennées avec leurs poids. L'indice est classé en cinq niveaux : " + string.Join(", ", TensionLevels.Names.Select(n => $"{n.Level} {n.Name}")) + ". Une cellule à laquelle manque une composante n'a pas d'indice (nd) ; une cellule comptant moins de 30 offres, 30 projets ou 30 demandeurs d'emploi de catégorie A n'a pas d'indice publié (s), pas plus qu'une cellule dont une composante est masquée par le secret ; l'indice du territoire parent est alors indiqué en note quand il est publié.");
+        html.Element("p", "Pour chaque regroupement de métiers (grain des enquêtes Besoins en main-d'œuvre), les composantes principales sont standardisées en scores z par rapport à la distribution de référence (tous les regroupements × départements au-dessus des seuils de volume l'année de référence), orientées selon leur sens, puis moyennées avec les poids de la méthode DARES / Pôle emploi de 2020 (difficultés de recrutement 50 %, offres rapportées aux entrées de demandeurs 30 %, taux d'écoulement 20 % ; une composante principale non calculée dans l'édition laisse l'indice sur les autres, poids renormalisés). L'indice est classé en cinq niveaux : " + string.Join(", ", TensionLevels.Names.Select(n => $"{n.Level} {n.Name}")) + ". Une cellule à laquelle manque une composante n'a pas d'indice (nd) ; une cellule comptant moins de 30 offres, 30 projets ou 30 demandeurs d'emploi de catégorie A n'a pas d'indice publié (s), pas plus qu'une cellule dont une composante est masquée par le secret ; l'indice du territoire parent est alors indiqué en note quand il est publié.");
         html.Element("p", "Besoins en main-d'œuvre : France Travail masque (« * ») les petites cellules de bassin sans publier son seuil. Une cellule masquée est imputée au milieu de ses bornes supposées (1 à 3 projets ; pour les projets difficiles ou saisonniers, au plus les projets du bassin) : les totaux du département, de la région et de la France existent donc, avec le statut « imputé », et l'entrepôt publie la part imputée de chaque valeur (imputed_share).");
         html.Element("p", "Totaux régionaux et nationaux : une valeur de région ou de France n'est le total du territoire que si chacune de ses sources couvre tous ses départements. Sinon elle porte le statut « total partiel », la part des départements couverts (coverage) et leur nombre, et ce rapport l'étiquette « départements chargés (n/N) » : c'est la somme des départements chargés, pas une moyenne régionale ou nationale. Les fichiers nationaux par nature (BMO, statistiques de France Travail, DREES) sont chargés entiers ; l'enquête RH, la plateforme et le plan d'actions restent départementaux.");
         html.Element("p", "Périodes : l'année N des BMO est le millésime N (projets pour l'année N, enquête de fin N−1), rapproché des offres et entrées de l'année civile N ; les demandeurs d'emploi sont la moyenne annuelle des effectifs de fin de trimestre ; une année scolaire N–N+1 de la DREES est publiée sous l'année N (rentrée) ; la convention de chaque indicateur est rappelée dans les définitions ci-dessous.");
         html.Open("table", ("class", "data compact"));
-        html.Open("thead").Open("tr").Element("th", "Composante").Element("th", "Rôle").Element("th", "Poids").Element("th", "Année de référence").Element("th", "Cellules").Element("th", "Moyenne").Element("th", "Écart type").Close("tr").Close("thead");
+        html.Open("thead").Open("tr").Element("th", "Composante").Element("th", "Rôle").Element("th", "Poids").Element("th", "Année de référence").Element("th", "Cellules (métiers × départements)").Element("th", "Moyenne").Element("th", "Écart type").Close("tr").Close("thead");
         html.Open("tbody");
-        foreach (var reference in model.Reference)
+        foreach (var reference in model.Reference.Where(r => r.Computed))
         {
             html.Open("tr").Element("td", context.Label(reference.Indicator)).Element("td", reference.Role == "principal" ? "principale" : "complémentaire");
             html.Element("td", FrenchNumber.Format(reference.Weight, 2), ("class", "num"));
             html.Element("td", reference.ReferenceYear.ToString(CultureInfo.InvariantCulture), ("class", "num"));
-            html.Element("td", FrenchNumber.Integer(reference.CellCount), ("class", "num"));
+            html.Element("td", $"{FrenchNumber.Integer(reference.CellCount)} ({FrenchNumber.Integer(reference.MetierCount)} × {FrenchNumber.Integer(reference.TerritoryCount)})", ("class", "num"));
             html.Element("td", reference.Mean is { } mean ? IndicatorFormat.Value(reference.Indicator, mean) : "–", ("class", "num"));
             html.Element("td", reference.StdDev is { } sd ? IndicatorFormat.Value(reference.Indicator, sd) : "–", ("class", "num"));
             html.Close("tr");
         }
 
         html.Close("tbody").Close("table");
+        var notComputed = model.Reference.Where(r => !r.Computed).ToList();
+        if (notComputed.Count > 0)
+        {
+            html.Element("p", "Dimensions de la méthode DARES non calculées dans cette édition (l'API les renvoie avec le statut « manquante » et leur raison) :");
+            html.Open("ul", ("class", "small"));
+            foreach (var dimension in notComputed)
+            {
+                html.Element("li", $"{context.Label(dimension.Indicator)} ({(dimension.Role == "principal" ? $"composante principale, poids {FrenchNumber.Format(dimension.Weight, 2)}" : "dimension complémentaire")}) : {dimension.Reason}");
+            }
+
+            html.Close("ul");
+        }
+
 
         html.Element("h3", "Définitions des indicateurs");
         html.Open("dl", ("class", "definitions"));

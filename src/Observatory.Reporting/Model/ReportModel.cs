@@ -92,7 +92,8 @@ public sealed record IndicatorDefinition(
     string PeriodConvention = "");
 
 /// <summary>A component of the tension index with its reference distribution.</summary>
-public sealed record TensionReference(string Indicator, string Role, double Weight, int ReferenceYear, long CellCount, double? Mean, double? StdDev);
+public sealed record TensionReference(string Indicator, string Role, double Weight, int ReferenceYear, long CellCount, double? Mean, double? StdDev,
+    long MetierCount = 0, long TerritoryCount = 0, bool Computed = true, string? Reason = null);
 
 /// <summary>A source with its vintages.</summary>
 public sealed record SourceVintage(string Source, string Vintages, long Files, long LakeRows, string LastLoaded);

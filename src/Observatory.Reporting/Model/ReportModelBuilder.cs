@@ -132,5 +132,6 @@ internal static class ReportModelBuilder
 
     private static TensionReference ReadReference(Row row) => new(
         row.RequiredText("indicator"), row.RequiredText("component_role"), row.Double("weight") ?? 0, row.Int("reference_year") ?? 0,
-        row.Long("cell_count") ?? 0, row.Double("reference_mean"), row.Double("reference_stddev"));
+        row.Long("cell_count") ?? 0, row.Double("reference_mean"), row.Double("reference_stddev"),
+        row.Long("metier_count") ?? 0, row.Long("territory_count") ?? 0, row.Text("dimension_status") != "planned", row.Text("dimension_reason"));
 }

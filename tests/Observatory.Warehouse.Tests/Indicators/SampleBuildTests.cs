@@ -65,6 +65,24 @@ public sealed class SampleBuildTests(SampleBuildFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void TensionReference_DeclaresEveryDaresDimension_ComputedOrWithItsReason()
+    {
+        // DATA-SOURCES §4.3: the principal indicator's three components and the seven complementary dimensions
+        string[] dares =
+        [
+            "recruitment_difficulty_rate", "tension_ratio", "outflow_rate", "hiring_intensity", "available_labour",
+            "non_durable_employment", "constraining_conditions", "training_job_link", "geographic_mismatch", "wage_unattractiveness",
+        ];
+        var rows = WarehouseQuery.Rows(fixture.Home, "select indicator, component_role, weight, dimension_status, dimension_reason, cell_count from pub.tension_reference");
+
+        Assert.Equal(dares.Order(StringComparer.Ordinal), rows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        Assert.All(rows.Where(r => (string)r[3]! == "planned"), r => Assert.False(string.IsNullOrWhiteSpace(r[4] as string), $"{r[0]} states why it is not computed"));
+        Assert.All(rows.Where(r => (string)r[3]! == "computed"), r => Assert.True(Convert.ToInt64(r[5], System.Globalization.CultureInfo.InvariantCulture) > 0, $"{r[0]} has a reference population"));
+        var principal = rows.Where(r => (string)r[1]! == "principal").ToDictionary(r => (string)r[0]!, r => WarehouseQuery.Double(r[2])!.Value);
+        Assert.Equal(new Dictionary<string, double> { ["recruitment_difficulty_rate"] = 0.5, ["tension_ratio"] = 0.3, ["outflow_rate"] = 0.2 }, principal);
+    }
+
+    [Fact]
     public void PubSurface_EveryTableAndColumnHasAComment()
     {
         var tables = WarehouseQuery.Rows(fixture.Home, "select table_name, comment from duckdb_tables() where schema_name = 'pub'");

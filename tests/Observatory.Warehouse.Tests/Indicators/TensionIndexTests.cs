@@ -7,7 +7,8 @@ namespace Observatory.Warehouse.Tests.Indicators;
 /// reference (2023, the five departments passing the volume thresholds, sample standard deviation)
 /// — difficulty rate: mean 0.5, deviations ±0.4, ±0.2, 0 → variance 0.4 / 4 = 0.1;
 /// — tension ratio: mean 7.5 / 5 = 1.5, deviations −1, −0.5, 0, 0.25, 1.25 → variance 2.875 / 4 = 0.71875.
-/// Index = (0.5 z_difficulty + 0.5 z_ratio) / 1; levels cut at −1, −0.35, 0.35, 1 (schemas/indicators.yaml).
+/// Index = (0.5 z_difficulty + 0.3 z_ratio) / 0.8 (DARES weights 50 % / 30 %, the outflow rate's 20 % not computed, so
+/// renormalised over the principal components present); levels cut at −1, −0.35, 0.35, 1 (schemas/indicators.yaml).
 /// </summary>
 public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<TensionIndexLake>
 {
@@ -30,7 +31,7 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
         Assert.Equal(RatioMean, WarehouseQuery.Double(rows[1][2])!.Value, 12);
         Assert.Equal(RatioStdDev, WarehouseQuery.Double(rows[1][3])!.Value, 12);
         Assert.Equal(2023L, Convert.ToInt64(rows[1][4], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(0.5, WarehouseQuery.Double(rows[1][5]));
+        Assert.Equal(0.3, WarehouseQuery.Double(rows[1][5]));
     }
 
     [Theory]
@@ -47,7 +48,7 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
         var row = MartTension(department, "2023");
 
         Assert.Equal("ok", row[3]);
-        Assert.Equal((0.5 * zDifficulty + 0.5 * zRatio) / 1.0, WarehouseQuery.Double(row[0])!.Value, 9);
+        Assert.Equal((0.5 * zDifficulty + 0.3 * zRatio) / 0.8, WarehouseQuery.Double(row[0])!.Value, 9);
         Assert.Equal(level, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(label, row[2]);
         var components = WarehouseQuery.Rows(lake.Home,
@@ -65,7 +66,7 @@ public sealed class TensionIndexTests(TensionIndexLake lake) : IClassFixture<Ten
         // Region 84 sums the six departments loaded: difficulty 260 / 520 = 0.5, ratio 850 / 600. Auvergne-Rhône-Alpes
         // has twelve departments, so that index is a partial total (status partial), not the region's: Savoie's
         // secret index does not fall back to it.
-        var regionIndex = 0.5 * ((0.5 - DifficultyMean) / DifficultyStdDev) + 0.5 * ((850.0 / 600.0 - RatioMean) / RatioStdDev);
+        var regionIndex = (0.5 * ((0.5 - DifficultyMean) / DifficultyStdDev) + 0.3 * ((850.0 / 600.0 - RatioMean) / RatioStdDev)) / 0.8;
 
         var savoie = WarehouseQuery.Rows(lake.Home,
             "select \"index\", level, status, fallback_territory_level, fallback_territory, fallback_index, fallback_level " +

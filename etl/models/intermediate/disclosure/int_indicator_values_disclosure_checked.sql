@@ -22,7 +22,13 @@ quantities as (
 ),
 
 principal_components as (
-    select indicator_code from ref_tension_components where component_role = 'principal'
+    -- the principal components this edition computes (a planned one, e.g. the outflow rate without its source, is
+    -- not part of any index)
+    select c.indicator_code
+    from ref_tension_components as c
+    inner join ref_indicators as i
+        using (indicator_code)
+    where c.component_role = 'principal' and i.catalogue_status = 'computed'
 ),
 
 tension as (

@@ -28,6 +28,8 @@ moments as (
         indicator_code,
         any_value(year) as reference_year,
         count(*) as cell_count,
+        count(distinct metier_code) as metier_count,
+        count(distinct territory_code) as territory_count,
         (sum(value::decimal(38, 18)) / count(*))::double as reference_mean
     from reference_cells
     group by indicator_code
@@ -38,6 +40,8 @@ final as (
         m.indicator_code,
         m.reference_year,
         m.cell_count,
+        m.metier_count,
+        m.territory_count,
         m.reference_mean,
         case when m.cell_count > 1 then
             sqrt((sum(((c.value - m.reference_mean) ^ 2)::decimal(38, 18)) / (m.cell_count - 1))::double)
@@ -45,7 +49,7 @@ final as (
     from moments as m
     inner join reference_cells as c
         using (indicator_code)
-    group by m.indicator_code, m.reference_year, m.cell_count, m.reference_mean
+    group by m.indicator_code, m.reference_year, m.cell_count, m.metier_count, m.territory_count, m.reference_mean
 )
 
 select * from final

@@ -1,0 +1,5 @@
+-- The dimensions of the tension index declared by the catalogue: principal components first, each with its weight and,
+-- when this edition does not compute it, the reason (pub.tension_reference).
+select indicator, component_role, weight, dimension_status = 'computed' as computed, dimension_reason
+from pub.tension_reference
+order by component_role desc, weight desc, indicator
