@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Observatory.Api.Caching;
 using Observatory.Api.Endpoints;
@@ -24,6 +26,9 @@ public static class ApiApplication
 {
     public const string HomeSetting = "Observatory:Home";
 
+    /// <summary>Turns schema introspection on (true) or off (false); default: on in Development only.</summary>
+    public const string IntrospectionSetting = "Observatory:Introspection";
+
     /// <summary>Builds the application; <paramref name="configure"/> may adjust the builder (URLs, home, logging).</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
@@ -32,6 +37,7 @@ public static class ApiApplication
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -53,10 +59,12 @@ public static class ApiApplication
         services.AddSingleton<ApiKeyAuthentication>();
         services.AddSingleton(sp => new ResponseCache(
             sp.GetRequiredService<IConfiguration>().GetValue(ResponseCache.SizeSetting, ResponseCache.DefaultCapacity)));
-        services.Configure<GraphQLHttpOptions>(o =>
+        services.AddOptions<GraphQLHttpOptions>().Configure<IConfiguration, IHostEnvironment>((o, configuration, environment) =>
         {
             o.Title = "Observatoire — API GraphQL";
-            o.EnableIntrospection = true;
+            // schema introspection answers in Development; elsewhere only when Observatory:Introspection is true (the
+            // printed schema, schemas/graphql/schema.graphql, is the published contract)
+            o.EnableIntrospection = configuration.GetValue(IntrospectionSetting, environment.IsDevelopment());
             o.Limits = ObservatorySchema.Limits();
             o.ExecutionTimeout = TimeSpan.FromSeconds(30);
         });
@@ -73,6 +81,7 @@ public static class ApiApplication
     public static void ConfigurePipeline(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Use((context, next) => SecurityHeaders.InvokeAsync(context, () => next(context)));
         var authentication = app.Services.GetRequiredService<ApiKeyAuthentication>();
         app.Use((context, next) => authentication.InvokeAsync(context, next));
         DashboardHosting.Use(app);

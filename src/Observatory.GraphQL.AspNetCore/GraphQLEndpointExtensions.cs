@@ -42,7 +42,9 @@ public static class GraphQLEndpointExtensions
         if (HttpMethods.IsGet(request.Method) && options.EnableGraphiQL && AcceptNegotiator.PrefersHtml(accept) && !request.Query.ContainsKey("query"))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(GraphiQLPage.Render(options.Title, pattern, assetsPath), context.RequestAborted).ConfigureAwait(false);
+            var nonce = GraphiQLPage.NewNonce();
+            context.Response.Headers.ContentSecurityPolicy = GraphiQLPage.ContentSecurityPolicy(nonce);
+            await context.Response.WriteAsync(GraphiQLPage.Render(options.Title, pattern, assetsPath, nonce), context.RequestAborted).ConfigureAwait(false);
             return;
         }
 

@@ -110,10 +110,15 @@ internal sealed class ResponseCacheMiddleware(ResponseCache cache, PathString pa
                 return null;
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            request.Body.Position = 0;
-            return null; // the GraphQL endpoint answers the malformed request itself
+            // malformed JSON or a string that is not UTF-8: the GraphQL endpoint answers the request itself (400)
+            if (request.Body.CanSeek)
+            {
+                request.Body.Position = 0;
+            }
+
+            return null;
         }
 
         var scope = RequestScope.Of(context);

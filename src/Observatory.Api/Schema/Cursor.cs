@@ -9,6 +9,9 @@ public static class Cursor
 {
     private const string Prefix = "offset:";
 
+    /// <summary>The largest offset a cursor may carry (a page past it cannot exist).</summary>
+    private const long MaxOffset = int.MaxValue - 1;
+
     public static string Encode(long offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
@@ -24,7 +27,8 @@ public static class Cursor
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+                && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+                && offset < MaxOffset)
             {
                 return offset + 1;
             }

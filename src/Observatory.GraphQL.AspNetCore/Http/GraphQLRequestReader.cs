@@ -43,6 +43,11 @@ public static class GraphQLRequestReader
             return RequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8 JSON.");
+        }
+
         JsonDocument document;
         try
         {
@@ -55,7 +60,15 @@ public static class GraphQLRequestReader
 
         using (document)
         {
-            return ReadPost(document.RootElement.Clone());
+            try
+            {
+                return ReadPost(document.RootElement.Clone());
+            }
+            catch (InvalidOperationException)
+            {
+                // a JSON string holding bytes that are not UTF-8 cannot be read as text
+                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8 JSON.");
+            }
         }
     }
 
