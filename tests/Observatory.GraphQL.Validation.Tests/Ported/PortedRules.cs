@@ -23,5 +23,12 @@ public static class PortedRules
         ["ProvidedRequiredArgumentsOnDirectivesRule"] = new ProvidedRequiredArgumentsRule(),
     };
 
+    private static readonly Dictionary<string, IValidationRule> ExecutableRules = new(StringComparer.Ordinal)
+    {
+        ["SingleFieldSubscriptionsRule"] = new SingleFieldSubscriptionsRule(),
+    };
+
     public static ISdlValidationRule Sdl(string graphQLJsName) => SdlRules[graphQLJsName];
+
+    public static IValidationRule Executable(string graphQLJsName) => ExecutableRules[graphQLJsName];
 }
