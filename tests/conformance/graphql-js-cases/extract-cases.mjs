@@ -64,7 +64,7 @@ function record(kind, schema, rule, document) {
   };
 }
 
-const stand_ins = {
+const standIns = {
   describe: (name, body) => {
     suites.push(name);
     body();
@@ -97,8 +97,8 @@ source = source
 
 const bindings = {};
 for (const name of imported) {
-  if (name in stand_ins) {
-    bindings[name] = stand_ins[name];
+  if (name in standIns) {
+    bindings[name] = standIns[name];
   } else if (/Rule$/.test(name)) {
     bindings[name] = { [name]: () => undefined }[name]; // only the rule's name is recorded
   } else {
