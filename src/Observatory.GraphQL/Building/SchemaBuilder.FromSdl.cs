@@ -17,6 +17,7 @@ public sealed partial class SchemaBuilder
     /// var schema = SchemaBuilder.FromSdl(File.ReadAllText("schema.graphql"))
     ///     .Object("Query", q => q.Field("dog").Resolve(ctx => repo.FindDog(ctx.Argument&lt;string&gt;("name"))))
     ///     .Interface("Pet", i => i.ResolveType(...))
+    ///     .Enum("Day", e => e.InternalValue("MONDAY", DayOfWeek.Monday))
     ///     .Scalar(new DateScalar())
     ///     .Build();
     /// </code>

@@ -53,6 +53,17 @@ public class SdlSchemaResolverTests
     }
 
     [Fact]
+    public async Task FromSdl_EnumInternalValuesSetAfterwards_ReachResolvers()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { next(day: Day!): Day! }\nenum Day { MONDAY TUESDAY }")
+            .Enum("Day", e => e.InternalValue("MONDAY", DayOfWeek.Monday).InternalValue("TUESDAY", DayOfWeek.Tuesday))
+            .Query(q => q.Field("next").Resolve(ctx => ctx.Argument<DayOfWeek>("day") + 1))
+            .Build();
+
+        Assert.Equal(TestRunner.Json("{'data':{'next':'TUESDAY'}}"), await TestRunner.ExecuteJsonAsync(schema, "{ next(day: MONDAY) }"));
+    }
+
+    [Fact]
     public void Field_NotDefined_ThrowsForTheProgrammer() =>
         Assert.Throws<InvalidOperationException>(() => SchemaBuilder.FromSdl(Sdl).Query(q => q.Field("cat")));
 }
