@@ -32,6 +32,15 @@ public abstract class ComplexTypeBuilder
         return field;
     }
 
+    /// <summary>
+    /// The field named <paramref name="name"/>, defined already (by SDL or an earlier call), to attach a resolver to:
+    /// <c>q.Field("dog").Resolve(ctx =&gt; …)</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The type has no such field.</exception>
+    public FieldBuilder Field(string name) =>
+        Fields.Find(field => string.Equals(field.Name, name, StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"Type \"{Name}\" has no field \"{name}\" to configure.");
+
     /// <summary>Adds a field with a synchronous resolver.</summary>
     public FieldBuilder Field(string name, string type, Func<ResolveContext, object?> resolve)
     {

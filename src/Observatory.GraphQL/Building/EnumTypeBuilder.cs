@@ -26,4 +26,22 @@ public sealed class EnumTypeBuilder
         Values.Add((name, value ?? name, description, deprecationReason));
         return this;
     }
+
+    /// <summary>
+    /// Sets the internal value of a value defined already (by SDL or an earlier call): what resolvers receive for it
+    /// as an argument and may return for it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The enum has no such value.</exception>
+    public EnumTypeBuilder InternalValue(string name, object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var index = Values.FindIndex(v => string.Equals(v.Name, name, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"Enum \"{Name}\" has no value \"{name}\" to configure.");
+        }
+
+        Values[index] = Values[index] with { Value = value };
+        return this;
+    }
 }

@@ -86,6 +86,9 @@ public sealed class FieldBuilder
     /// <summary>Starts the next field of the same type.</summary>
     public FieldBuilder Field(string name, string type, FieldResolver? resolve = null) => _owner.Field(name, type, resolve);
 
+    /// <summary>Goes on to another field of the same type, defined already (by SDL or an earlier call).</summary>
+    public FieldBuilder Field(string name) => _owner.Field(name);
+
     /// <summary>Starts the next field of the same type, with a synchronous resolver.</summary>
     public FieldBuilder Field(string name, string type, Func<ResolveContext, object?> resolve) => _owner.Field(name, type, resolve);
 }

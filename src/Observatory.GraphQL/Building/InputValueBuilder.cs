@@ -1,3 +1,5 @@
+using Observatory.GraphQL.Language.Ast;
+
 namespace Observatory.GraphQL.Building;
 
 /// <summary>Configures an argument or an input field.</summary>
@@ -19,6 +21,9 @@ public sealed class InputValueBuilder
 
     internal object? Default { get; private set; }
 
+    /// <summary>A default written as a GraphQL literal (SDL), coerced to its internal value when the schema is built.</summary>
+    internal ValueNode? DefaultLiteralNode { get; private set; }
+
     internal string? DeprecationReason { get; private set; }
 
     public InputValueBuilder Description(string? description)
@@ -32,6 +37,16 @@ public sealed class InputValueBuilder
     {
         HasDefault = true;
         Default = value;
+        DefaultLiteralNode = null;
+        return this;
+    }
+
+    /// <summary>Sets the default as a GraphQL literal, coerced against the value's type when the schema is built.</summary>
+    internal InputValueBuilder DefaultLiteral(ValueNode literal)
+    {
+        HasDefault = true;
+        Default = null;
+        DefaultLiteralNode = literal;
         return this;
     }
 

@@ -54,6 +54,7 @@ public sealed partial class SchemaBuilder
             directives.Add(resolver.BuildDirective(builder));
         }
 
+        resolver.LiteralDefaults.CoerceAll();
         var query = ResolveRoot(userTypes, _queryName, "Query", problems);
         var mutation = ResolveRoot(userTypes, _mutationName, "Mutation", problems);
         var subscription = ResolveRoot(userTypes, _subscriptionName, "Subscription", problems);

@@ -107,11 +107,18 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Adds a custom scalar (a <see cref="ScalarType"/> subclass).</summary>
+    /// <summary>
+    /// Adds a custom scalar (a <see cref="ScalarType"/> subclass); it replaces a scalar of the same name declared in
+    /// SDL (<see cref="FromSdl(string)"/>), which has no implementation of its own.
+    /// </summary>
     public SchemaBuilder Scalar(ScalarType scalar)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        if (BuiltInScalars.IsBuiltIn(scalar.Name) || !_definitions.TryAdd(scalar.Name, scalar))
+        if (_definitions.GetValueOrDefault(scalar.Name) is SdlScalarType)
+        {
+            _definitions[scalar.Name] = scalar;
+        }
+        else if (BuiltInScalars.IsBuiltIn(scalar.Name) || !_definitions.TryAdd(scalar.Name, scalar))
         {
             _duplicates.Add((scalar.Name, scalar));
         }

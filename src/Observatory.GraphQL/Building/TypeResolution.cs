@@ -5,6 +5,9 @@ namespace Observatory.GraphQL.Building;
 /// <summary>Fills type shells from their builders, resolving type references by name and recording problems.</summary>
 internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types, List<string> problems)
 {
+    /// <summary>Defaults given as literals (SDL), coerced once every type is filled.</summary>
+    public LiteralDefaults LiteralDefaults { get; } = new(problems);
+
     public void Fill(NamedType type, object definition)
     {
         switch (type, definition)
@@ -98,13 +101,19 @@ internal sealed class TypeResolution(OrderedDictionary<string, NamedType> types,
                 problems.Add($"Argument \"{coordinate}\" can only be defined once.");
             }
 
-            values.Add(new InputValueDefinition(builder.Name, type)
+            var value = new InputValueDefinition(builder.Name, type)
             {
                 Description = builder.DescriptionText,
                 HasDefaultValue = builder.HasDefault,
                 DefaultValue = builder.Default,
                 DeprecationReason = builder.DeprecationReason,
-            });
+            };
+            if (builder.DefaultLiteralNode is { } literal)
+            {
+                LiteralDefaults.Add(value, literal, coordinate, arguments);
+            }
+
+            values.Add(value);
         }
 
         return values;

@@ -7,7 +7,7 @@ namespace Observatory.GraphQL.Errors;
 public sealed class SchemaValidationException : Exception
 {
     public SchemaValidationException()
-        : this([])
+        : this(Array.Empty<string>())
     {
     }
 
@@ -28,8 +28,22 @@ public sealed class SchemaValidationException : Exception
         Problems = problems;
     }
 
+    /// <summary>Problems found in a type system document, located (SDL validation); <see cref="Problems"/> has their text.</summary>
+    public SchemaValidationException(IReadOnlyList<GraphQLError> errors)
+        : this(errors.Select(Describe).ToList())
+    {
+        Errors = errors;
+    }
+
     /// <summary>Every problem found, in discovery order.</summary>
     public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>The located errors of the SDL document, when the problems come from SDL validation; empty otherwise.</summary>
+    public IReadOnlyList<GraphQLError> Errors { get; } = [];
+
+    private static string Describe(GraphQLError error) => error.Locations is { Count: > 0 } locations
+        ? $"{error.Message} ({string.Join(", ", locations.Select(l => $"{l.Line}:{l.Column}"))})"
+        : error.Message;
 
     private static string BuildMessage(IReadOnlyList<string> problems) =>
         problems.Count == 0

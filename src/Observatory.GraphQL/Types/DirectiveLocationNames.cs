@@ -13,4 +13,12 @@ public static class DirectiveLocationNames
     public static string ToName(this DirectiveLocation location) => Names[(int)location];
 
     public static IReadOnlyList<string> All => Names;
+
+    /// <summary>The location named <paramref name="name"/> (case-sensitive), if there is one.</summary>
+    public static bool TryParse(string name, out DirectiveLocation location)
+    {
+        var index = Array.IndexOf(Names, name);
+        location = (DirectiveLocation)Math.Max(index, 0);
+        return index >= 0;
+    }
 }

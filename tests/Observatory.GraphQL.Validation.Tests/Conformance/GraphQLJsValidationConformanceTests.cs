@@ -15,6 +15,15 @@ public sealed class GraphQLJsValidationConformanceTests
     // Deliberate deviation: graphql-js 16 has no Operation Type Existence rule (it fails at execution instead).
     private const string OperationTypeExistenceSuffix = " operation is not supported by the schema.";
 
+    // Deliberate deviations, document by document: what we report (the September 2025 spec, graphql-js 17 wording)
+    // where graphql-js 16 reports something else.
+    private static readonly Dictionary<string, string[]> Deviations = new(StringComparer.Ordinal)
+    {
+        // Issue 20: CollectSubscriptionFields forbids @skip/@include at the subscription root.
+        ["019-sub-skipped-literal.graphql"] =
+            ["Subscription \"S\" must not use `@skip` or `@include` directives in the top level selection. @ 3:10"],
+    };
+
     [NodeFact]
     public async Task Validate_Corpus_MatchesGraphQLJs()
     {
@@ -32,7 +41,12 @@ public sealed class GraphQLJsValidationConformanceTests
             var name = Path.GetFileName(file);
             var expected = oracle[name];
             var actual = OurOutcome(File.ReadAllText(file));
-            if (!expected.Lines.SequenceEqual(actual))
+            if (Deviations.TryGetValue(name, out var deviation))
+            {
+                Assert.False(expected.Lines.SequenceEqual(deviation), $"{name}: graphql-js now agrees; drop the deviation.");
+                Assert.Equal(deviation, actual);
+            }
+            else if (!expected.Lines.SequenceEqual(actual))
             {
                 differences.AppendLine($"--- {name}")
                     .AppendLine("graphql-js:").AppendLine(string.Join(Environment.NewLine, expected.Lines.Select(l => "  " + l)))

@@ -1,38 +1,23 @@
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
 using Observatory.GraphQL.Validation.Internal;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.4.1 Argument Names: every argument must be defined by the field or directive it is given to.
+/// 5.4.1 Argument Names: every argument must be defined by the field or directive it is given to. In SDL, only
+/// directives are checked (graphql-js <c>KnownArgumentNamesOnDirectivesRule</c>).
 /// </summary>
-public sealed class KnownArgumentNamesRule : IValidationRule
+public sealed class KnownArgumentNamesRule : IValidationRule, ISdlValidationRule
 {
-    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context, context);
 
-    private sealed class Visitor : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context, null);
+
+    /// <summary>Checks directives through <paramref name="context"/>, and fields too when <paramref name="executable"/> is given.</summary>
+    private sealed class Visitor(AstValidationContext context, ValidationContext? executable) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _directiveArguments[directive.Name.Value] = directive.Arguments.Select(a => a.Name.Value).ToList();
-                }
-            }
-        }
-
         public override VisitAction Enter(Node node)
         {
             switch (node)
@@ -41,10 +26,10 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     CheckDirective(directive);
                     return VisitAction.Skip;
                 case ArgumentNode argument
-                    when _context.Argument is null && _context.FieldDefinition is { } field && _context.ParentType is { } parentType:
+                    when executable is { Argument: null, FieldDefinition: { } field, ParentType: { } parentType }:
                     var name = argument.Name.Value;
                     var suggestions = Suggestions.List(name, field.Arguments.Select(a => a.Name));
-                    _context.ReportError(
+                    context.ReportError(
                         $"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\"." + Suggestions.DidYouMean(suggestions),
                         argument);
                     return VisitAction.Continue;
@@ -56,17 +41,18 @@ public sealed class KnownArgumentNamesRule : IValidationRule
         private void CheckDirective(DirectiveNode directive)
         {
             var directiveName = directive.Name.Value;
-            if (!_directiveArguments.TryGetValue(directiveName, out var known))
+            if (!context.Directives.TryGetValue(directiveName, out var definition))
             {
                 return;
             }
 
+            var known = definition.Arguments.Select(a => a.Name).ToList();
             foreach (var argument in directive.Arguments)
             {
                 var name = argument.Name.Value;
                 if (!known.Contains(name))
                 {
-                    _context.ReportError(
+                    context.ReportError(
                         $"Unknown argument \"{name}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(Suggestions.List(name, known)),
                         argument);
                 }

@@ -1,39 +1,22 @@
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
-using Observatory.GraphQL.Types;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
 /// 5.7.1 Directives Are Defined and 5.7.2 Directives Are in Valid Locations: every directive must exist and be
-/// allowed where it is used.
+/// allowed where it is used. In SDL, the directives are the built-in ones (or the extended schema's) and those the
+/// document defines.
 /// </summary>
-public sealed class KnownDirectivesRule : IValidationRule
+public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
 {
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(AstValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _locations[directive.Name] = new HashSet<string>(directive.Locations.Select(l => l.ToName()), StringComparer.Ordinal);
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _locations[directive.Name.Value] = new HashSet<string>(directive.Locations.Select(l => l.Value), StringComparer.Ordinal);
-                }
-            }
-        }
-
         public override VisitAction Enter(Node node)
         {
             if (node is not DirectiveNode directive)
@@ -42,15 +25,15 @@ public sealed class KnownDirectivesRule : IValidationRule
             }
 
             var name = directive.Name.Value;
-            if (!_locations.TryGetValue(name, out var locations))
+            if (!context.Directives.TryGetValue(name, out var definition))
             {
-                _context.ReportError($"Unknown directive \"@{name}\".", directive);
+                context.ReportError($"Unknown directive \"@{name}\".", directive);
                 return VisitAction.Continue;
             }
 
-            if (LocationOf(_context.Ancestors) is { } candidate && !locations.Contains(candidate))
+            if (LocationOf(context.Ancestors) is { } candidate && !definition.Locations.Contains(candidate))
             {
-                _context.ReportError($"Directive \"@{name}\" may not be used on {candidate}.", directive);
+                context.ReportError($"Directive \"@{name}\" may not be used on {candidate}.", directive);
             }
 
             return VisitAction.Continue;

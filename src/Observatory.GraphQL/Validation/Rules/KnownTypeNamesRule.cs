@@ -3,24 +3,29 @@ using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
 using Observatory.GraphQL.Types;
 using Observatory.GraphQL.Validation.Internal;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.5.1.2 Fragment Spread Type Existence (and variable types): every named type must exist in the schema.
+/// 5.5.1.2 Fragment Spread Type Existence (and variable types): every named type must exist in the schema. In SDL,
+/// a type reference names a type of the document, of the extended schema, or a built-in one.
 /// </summary>
-public sealed class KnownTypeNamesRule : IValidationRule
+public sealed class KnownTypeNamesRule : IValidationRule, ISdlValidationRule
 {
+    private static readonly string[] StandardTypeNames =
+        [.. BuiltInScalars.All.Select(s => s.Name), .. IntrospectionTypes.All.Select(t => t.Name)];
+
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
 
     private sealed class Visitor : AstVisitor
     {
-        private readonly ValidationContext _context;
+        private readonly AstValidationContext _context;
         private readonly HashSet<string> _definedTypes = new(StringComparer.Ordinal);
-        private readonly List<string> _typeNames;
-        private readonly List<string> _standardTypeNames;
 
-        public Visitor(ValidationContext context)
+        public Visitor(AstValidationContext context)
         {
             _context = context;
             foreach (var definition in context.Document.Definitions)
@@ -30,9 +35,6 @@ public sealed class KnownTypeNamesRule : IValidationRule
                     _definedTypes.Add(type.Name.Value);
                 }
             }
-
-            _typeNames = [.. context.Schema.Types.Keys, .. _definedTypes];
-            _standardTypeNames = [.. BuiltInScalars.All.Select(s => s.Name), .. IntrospectionTypes.All.Select(t => t.Name)];
         }
 
         public override VisitAction Enter(Node node)
@@ -43,7 +45,7 @@ public sealed class KnownTypeNamesRule : IValidationRule
             }
 
             var typeName = namedType.Name.Value;
-            if (_context.Schema.GetType(typeName) is not null || _definedTypes.Contains(typeName))
+            if (_context.IsExistingType(typeName) || _definedTypes.Contains(typeName))
             {
                 return VisitAction.Continue;
             }
@@ -51,12 +53,13 @@ public sealed class KnownTypeNamesRule : IValidationRule
             var ancestors = _context.Ancestors;
             var definition = ancestors.Count > 1 ? ancestors[1] : _context.Parent;
             var isSdl = definition is TypeSystemDefinitionNode or TypeSystemExtensionNode;
-            if (isSdl && _standardTypeNames.Contains(typeName))
+            if (isSdl && StandardTypeNames.Contains(typeName))
             {
                 return VisitAction.Continue;
             }
 
-            var suggestions = Suggestions.List(typeName, isSdl ? [.. _standardTypeNames, .. _typeNames] : _typeNames);
+            IEnumerable<string> typeNames = [.. _context.ExistingTypeNames, .. _definedTypes];
+            var suggestions = Suggestions.List(typeName, isSdl ? [.. StandardTypeNames, .. typeNames] : typeNames);
             _context.ReportError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(suggestions), namedType);
             return VisitAction.Continue;
         }

@@ -1,67 +1,45 @@
-using Observatory.GraphQL.Language;
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.4.3 Required Arguments: every non-null argument without a default must be given.
+/// 5.4.3 Required Arguments: every non-null argument without a default must be given. In SDL, only directives are
+/// checked (graphql-js <c>ProvidedRequiredArgumentsOnDirectivesRule</c>).
 /// </summary>
-public sealed class ProvidedRequiredArgumentsRule : IValidationRule
+public sealed class ProvidedRequiredArgumentsRule : IValidationRule, ISdlValidationRule
 {
-    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context, context);
 
-    private sealed class Visitor : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context, null);
+
+    /// <summary>Checks directives through <paramref name="context"/>, and fields too when <paramref name="executable"/> is given.</summary>
+    private sealed class Visitor(AstValidationContext context, ValidationContext? executable) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _requiredDirectiveArguments[directive.Name] = directive.Arguments
-                    .Where(a => a.IsRequired)
-                    .Select(a => (a.Name, a.Type.ToString() ?? ""))
-                    .ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _requiredDirectiveArguments[directive.Name.Value] = directive.Arguments
-                        .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                        .Select(a => (a.Name.Value, Printer.Print(a.Type)))
-                        .ToList();
-                }
-            }
-        }
-
         public override VisitAction Leave(Node node)
         {
             switch (node)
             {
-                case FieldNode field when _context.FieldDefinition is { } definition:
+                case FieldNode field when executable?.FieldDefinition is { } definition:
                     foreach (var argument in definition.Arguments)
                     {
                         if (argument.IsRequired && !field.Arguments.Any(a => a.Name.Value == argument.Name))
                         {
-                            _context.ReportError(
+                            context.ReportError(
                                 $"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
                                 field);
                         }
                     }
 
                     break;
-                case DirectiveNode directive when _requiredDirectiveArguments.TryGetValue(directive.Name.Value, out var required):
-                    foreach (var (name, type) in required)
+                case DirectiveNode directive when context.Directives.TryGetValue(directive.Name.Value, out var definition):
+                    foreach (var argument in definition.Arguments)
                     {
-                        if (!directive.Arguments.Any(a => a.Name.Value == name))
+                        if (argument.IsRequired && !directive.Arguments.Any(a => a.Name.Value == argument.Name))
                         {
-                            _context.ReportError(
-                                $"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
+                            context.ReportError(
+                                $"Directive \"@{directive.Name.Value}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
                                 directive);
                         }
                     }

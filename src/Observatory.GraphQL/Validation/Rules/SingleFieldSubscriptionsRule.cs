@@ -7,6 +7,8 @@ namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
 /// 5.2.4.1 Single Root Field: a subscription selects exactly one root field, which is not an introspection field.
+/// The root selection set is collected without variables (spec <c>CollectSubscriptionFields</c>, September 2025), so
+/// <c>@skip</c> and <c>@include</c> are forbidden there, in the fragments it spreads included (graphql-js 17 wording).
 /// </summary>
 public sealed class SingleFieldSubscriptionsRule : IValidationRule
 {
@@ -25,7 +27,14 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             var name = operation.Name?.Value;
             var prefix = name is null ? "Anonymous Subscription" : $"Subscription \"{name}\"";
             var groups = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-            Collect(subscriptionType, operation.SelectionSet, groups, new HashSet<string>(StringComparer.Ordinal));
+            var forbidden = new List<DirectiveNode>();
+            Collect(subscriptionType, operation.SelectionSet, groups, forbidden, new HashSet<string>(StringComparer.Ordinal));
+            if (forbidden.Count > 0)
+            {
+                context.ReportError($"{prefix} must not use `@skip` or `@include` directives in the top level selection.", forbidden);
+                return VisitAction.Continue;
+            }
+
             if (groups.Count > 1)
             {
                 context.ReportError($"{prefix} must select only one top level field.", groups.Values.Skip(1).SelectMany(fields => fields));
@@ -42,20 +51,20 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             return VisitAction.Continue;
         }
 
-        // CollectFields with no variable values: @skip/@include apply only with literal conditions.
-        private void Collect(ObjectType type, SelectionSetNode selectionSet, OrderedDictionary<string, List<FieldNode>> groups, HashSet<string> visited)
+        // CollectSubscriptionFields: a selection carrying @skip or @include is recorded as forbidden and left out.
+        private void Collect(
+            ObjectType type,
+            SelectionSetNode selectionSet,
+            OrderedDictionary<string, List<FieldNode>> groups,
+            List<DirectiveNode> forbidden,
+            HashSet<string> visited)
         {
             foreach (var selection in selectionSet.Selections)
             {
                 context.SpendFragmentWork(1 + selection.Directives.Count);
-                if (!ShouldInclude(selection))
-                {
-                    continue;
-                }
-
                 switch (selection)
                 {
-                    case FieldNode field:
+                    case FieldNode field when !IsForbidden(field, forbidden):
                         if (!groups.TryGetValue(field.ResponseName, out var fields))
                         {
                             fields = [];
@@ -64,14 +73,16 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
                         fields.Add(field);
                         break;
-                    case InlineFragmentNode inline when Applies(inline.TypeCondition, type):
-                        Collect(type, inline.SelectionSet, groups, visited);
+                    case InlineFragmentNode inline when !IsForbidden(inline, forbidden) && Applies(inline.TypeCondition, type):
+                        Collect(type, inline.SelectionSet, groups, forbidden, visited);
                         break;
                     case FragmentSpreadNode spread
-                        when visited.Add(spread.Name.Value)
+                        when !visited.Contains(spread.Name.Value)
+                            && !IsForbidden(spread, forbidden)
                             && context.GetFragment(spread.Name.Value) is { } fragment
                             && Applies(fragment.TypeCondition, type):
-                        Collect(type, fragment.SelectionSet, groups, visited);
+                        visited.Add(spread.Name.Value);
+                        Collect(type, fragment.SelectionSet, groups, forbidden, visited);
                         break;
                     default:
                         break;
@@ -91,22 +102,17 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                 || (conditionType is { IsAbstractType: true } && TypeRelations.IsPossibleSubType(context.Schema, conditionType, type));
         }
 
-        private static bool ShouldInclude(SelectionNode selection)
+        /// <summary>Records the selection's <c>@skip</c>, else its <c>@include</c>, and says whether it had either.</summary>
+        private static bool IsForbidden(SelectionNode selection, List<DirectiveNode> forbidden)
         {
-            foreach (var directive in selection.Directives)
+            var directive = selection.Directives.FirstOrDefault(d => d.Name.Value == "skip")
+                ?? selection.Directives.FirstOrDefault(d => d.Name.Value == "include");
+            if (directive is null)
             {
-                var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value;
-                if (directive.Name.Value == "skip" && condition is BooleanValueNode { Value: true })
-                {
-                    return false;
-                }
-
-                if (directive.Name.Value == "include" && condition is BooleanValueNode { Value: false })
-                {
-                    return false;
-                }
+                return false;
             }
 
+            forbidden.Add(directive);
             return true;
         }
     }

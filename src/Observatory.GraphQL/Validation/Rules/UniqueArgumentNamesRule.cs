@@ -1,16 +1,19 @@
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
 /// 5.4.2 Argument Uniqueness: a field or directive must not be given the same argument twice.
 /// </summary>
-public sealed class UniqueArgumentNamesRule : IValidationRule
+public sealed class UniqueArgumentNamesRule : IValidationRule, ISdlValidationRule
 {
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(AstValidationContext context) : AstVisitor
     {
         public override VisitAction Enter(Node node)
         {

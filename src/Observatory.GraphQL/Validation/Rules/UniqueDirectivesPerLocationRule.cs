@@ -1,38 +1,23 @@
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.7.3 Directives Are Unique per Location: a non-repeatable directive may appear at most once per location.
+/// 5.7.3 Directives Are Unique per Location: a non-repeatable directive may appear at most once per location. In
+/// SDL, a schema and its extensions are one location, and so are a type and its extensions.
 /// </summary>
-public sealed class UniqueDirectivesPerLocationRule : IValidationRule
+public sealed class UniqueDirectivesPerLocationRule : IValidationRule, ISdlValidationRule
 {
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(AstValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _unique[directive.Name] = !directive.IsRepeatable;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _unique[directive.Name.Value] = !directive.Repeatable;
-                }
-            }
-        }
 
         public override VisitAction Enter(Node node)
         {
@@ -65,14 +50,14 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;
-                if (!_unique.GetValueOrDefault(name))
+                if (!context.Directives.TryGetValue(name, out var known) || known.IsRepeatable)
                 {
                     continue;
                 }
 
                 if (seen.TryGetValue(name, out var first))
                 {
-                    _context.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
+                    context.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
                 }
                 else
                 {

@@ -1,16 +1,19 @@
 using Observatory.GraphQL.Language.Ast;
 using Observatory.GraphQL.Language.Visiting;
+using Observatory.GraphQL.Validation.Sdl;
 
 namespace Observatory.GraphQL.Validation.Rules;
 
 /// <summary>
 /// 5.6.3 Input Object Field Uniqueness: an input object literal must not give the same field twice.
 /// </summary>
-public sealed class UniqueInputFieldNamesRule : IValidationRule
+public sealed class UniqueInputFieldNamesRule : IValidationRule, ISdlValidationRule
 {
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : AstVisitor
+    public AstVisitor CreateVisitor(SdlValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(AstValidationContext context) : AstVisitor
     {
         private readonly Stack<Dictionary<string, NameNode>> _stack = new();
 
