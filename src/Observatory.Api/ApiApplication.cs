@@ -37,6 +37,7 @@ public static class ApiApplication
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        PrivateFiles.Apply();
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

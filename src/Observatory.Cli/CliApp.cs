@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Observatory.Core.Home;
 using Observatory.Cli.Commands;
 using Observatory.Cli.Hosting;
 
@@ -39,6 +40,14 @@ internal static class CliApp
 
             console.Error.WriteLine("Voir « observatory --help ».");
             return ExitCodes.Usage;
+        }
+
+        // everything the observatory writes is private to its owner; a home others can read is reported
+        PrivateFiles.Apply();
+        if (parse.CommandResult.Command is not RootCommand && parse.CommandResult.Command.Name != "sample-data"
+            && PrivateFiles.WarningFor(DataHome.Resolve(parse.GetValue(home)).Root) is { } warning)
+        {
+            console.Error.WriteLine(warning);
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });

@@ -39,8 +39,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_OnAnEmptyOrMistypedHome_IsRefusedAndSaysWhatToRun()
+    {
+        var build = CliRunner.Run("--home", Home, "build");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("vide", build.Error, StringComparison.Ordinal);
+        Assert.Contains("observatory ingest", build.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Home, "warehouse", "current")));
+    }
+
+    [Fact]
     public void Build_SecondBuild_SwapsPointerToNewFile()
     {
+        var sample = Path.Combine(_root, "sample");
+        Assert.Equal(0, CliRunner.Run("sample-data", "--departments", "40", "--years", "2024-2024", "--out", sample).ExitCode);
+        Assert.Equal(0, CliRunner.Run("--home", Home, "ingest", sample).ExitCode);
         Assert.Equal(0, CliRunner.Run("--home", Home, "build").ExitCode);
         var first = File.ReadAllText(Path.Combine(Home, "warehouse", "current")).Trim();
 

@@ -18,12 +18,17 @@ namespace Observatory.Warehouse.Build;
 /// copies the lake (<c>raw_*</c>), the code lists (<c>ref_*</c>) and the indicator catalogue into it, runs the
 /// models in dependency order, writes the comments, runs the data tests, and only when no blocking test
 /// fails publishes it by swapping <c>warehouse/current</c>. A failed build deletes its file and leaves the
-/// published warehouse untouched.
+/// published warehouse untouched. The file is written under a temporary name (<c>&lt;run&gt;.duckdb.building</c>)
+/// and renamed once complete, so a killed build never looks like a kept build; the next build removes such leftovers.
+/// A home whose lake holds nothing is refused (nothing to build from: ingest first).
 /// </summary>
 public static class WarehouseBuilder
 {
     /// <summary>Set to 1, a build refused by its data tests or its disclosure audit keeps its file for inspection.</summary>
     public const string KeepRefusedVariable = "OBSERVATORY_KEEP_REFUSED_BUILD";
+
+    /// <summary>The suffix of a build file being written.</summary>
+    public const string BuildingSuffix = ".building";
 
     /// <exception cref="WriterLockedException">Another ingest or build holds the data home.</exception>
     /// <exception cref="ModelCatalogException">The model files are inconsistent (nothing was created).</exception>
@@ -40,12 +45,25 @@ public static class WarehouseBuilder
         var indicators = IndicatorCatalog.Load(schemas);
 
         var runId = RunId.New(DateTimeOffset.UtcNow);
-        Directory.CreateDirectory(home.BuildsDirectory);
         var path = Path.Combine(home.BuildsDirectory, runId + ".duckdb");
         var report = new BuildReport { RunId = runId, BuildPath = path };
+        if (!LakeHoldsData(home))
+        {
+            return report with
+            {
+                Error = $"le lac de {home.Root} est vide : rien à construire. Intégrez d'abord des fichiers (« observatory ingest DOSSIER ») "
+                    + "ou vérifiez le dossier de données (--home).",
+                Elapsed = watch.Elapsed,
+            };
+        }
+
+        Directory.CreateDirectory(home.BuildsDirectory);
+        RemoveUnfinishedBuilds(home);
+        var building = path + BuildingSuffix;
         try
         {
-            report = Execute(options, path, report, schemas, catalog, indicators);
+            report = Execute(options, building, report, schemas, catalog, indicators);
+            File.Move(building, path);
         }
         catch (Exception ex) when (ex is DuckDbException or ModelRunException or IOException or InvalidDataException)
         {
@@ -61,6 +79,7 @@ public static class WarehouseBuilder
             }
 
             Discard(path);
+            Discard(building);
             return report with { Elapsed = watch.Elapsed };
         }
 
@@ -116,6 +135,20 @@ public static class WarehouseBuilder
         {
             Models = models.Count, TestsRun = run, Failures = failures, SourceRows = rows, Disclosure = disclosure, DisclosureAudit = audit,
         };
+    }
+
+    /// <summary>True when the lake holds at least one Parquet partition.</summary>
+    private static bool LakeHoldsData(DataHome home) =>
+        Directory.Exists(home.LakeDirectory)
+        && Directory.EnumerateFiles(home.LakeDirectory, "*.parquet", SearchOption.AllDirectories).Any();
+
+    /// <summary>Removes the files of builds killed before completion (under the writer lock, so none is running).</summary>
+    private static void RemoveUnfinishedBuilds(DataHome home)
+    {
+        foreach (var file in Directory.EnumerateFiles(home.BuildsDirectory, "*" + BuildingSuffix + "*"))
+        {
+            Discard(file);
+        }
     }
 
     private static void Discard(string path)

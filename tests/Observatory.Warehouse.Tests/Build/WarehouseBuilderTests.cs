@@ -60,13 +60,44 @@ public sealed class WarehouseBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Run_EmptyLake_BuildsWithEmptyTypedSources()
+    public void Run_EmptyLake_IsRefusedWithoutCreatingABuild()
     {
         var report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
 
+        Assert.False(report.Published);
+        Assert.Contains("vide", report.Error, StringComparison.Ordinal);
+        Assert.Contains("observatory ingest", report.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Home.BuildsDirectory) && Directory.EnumerateFileSystemEntries(_temp.Home.BuildsDirectory).Any());
+        Assert.Null(_temp.Home.TryGetPublishedWarehouse(out _));
+    }
+
+    [Fact]
+    public void Run_OneSourceOnly_BuildsWithTheOthersEmptyAndTyped()
+    {
+        WriteBmo();
+
+        var report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
+
         Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
-        Assert.Equal(0, WarehouseQuery.Count(_temp.Home, "select count(*) from pub.indicator_values"));
+        Assert.Equal(0, WarehouseQuery.Count(_temp.Home, "select count(*) from pub.indicator_values where sources <> 'bmo'"));
         Assert.True(WarehouseQuery.Count(_temp.Home, "select count(*) from pub.indicators") >= 20);
+    }
+
+    [Fact]
+    public void Run_AfterAKilledBuild_RemovesItsUnfinishedFile_WhichWasNeverAKeptBuild()
+    {
+        WriteBmo();
+        Directory.CreateDirectory(_temp.Home.BuildsDirectory);
+        var killed = Path.Combine(_temp.Home.BuildsDirectory, "20261206T000000000Z-00001.duckdb" + WarehouseBuilder.BuildingSuffix);
+        File.WriteAllText(killed, "partial");
+        File.WriteAllText(killed + ".wal", "partial");
+
+        var report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
+
+        Assert.True(report.Published, report.Error);
+        Assert.False(File.Exists(killed));
+        Assert.False(File.Exists(killed + ".wal"));
+        Assert.Equal([Path.GetFileName(report.BuildPath)], Directory.GetFiles(_temp.Home.BuildsDirectory, "*.duckdb").Select(Path.GetFileName));
     }
 
     private string CopyEtlWithFailingAssertion()
