@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Observatory.Api;
 using Observatory.Cli.Hosting;
 using Observatory.Core.Home;
@@ -39,6 +40,8 @@ internal static class ServeCommand
         var app = ApiApplication.Build([], builder =>
         {
             builder.WebHost.UseUrls(urls);
+            // a port already in use is reported below in one French sentence, not as the host's stack trace
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
             builder.Configuration[ApiApplication.HomeSetting] = home.Root;
         });
         await using (app.ConfigureAwait(false))

@@ -60,7 +60,7 @@ internal static class SqlCommand
             path = home.TryGetPublishedWarehouse(out var problem);
             if (path is null)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(problem + " Pour une requête sans entrepôt : --memory.");
                 return ExitCodes.Failed;
             }
         }

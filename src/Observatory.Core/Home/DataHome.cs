@@ -54,7 +54,7 @@ public sealed class DataHome
     {
         if (!File.Exists(CurrentPointerPath))
         {
-            problem = $"Aucun entrepôt publié dans {Root} : lancez « observatory build » d'abord (ou utilisez --memory).";
+            problem = $"Aucun entrepôt publié dans {Root} : lancez « observatory build » d'abord.";
             return null;
         }
 
