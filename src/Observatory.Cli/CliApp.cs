@@ -12,6 +12,8 @@ internal static class CliApp
 
     public static int Run(string[] args, CliConsole console)
     {
+        // the analyst's language: System.CommandLine's own messages (usage errors, help) in French too
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
         var home = new Option<string?>("--home")
         {
             Description = "Dossier de données (par défaut : $OBSERVATORY_HOME, sinon ./data).",
@@ -38,6 +40,11 @@ internal static class CliApp
                 console.Error.WriteLine(error.Message);
             }
 
+            if (Suggestion(parse.UnmatchedTokens, root.Subcommands.Select(c => c.Name)) is { } verb)
+            {
+                console.Error.WriteLine($"Vouliez-vous dire « observatory {verb} » ?");
+            }
+
             console.Error.WriteLine("Voir « observatory --help ».");
             return ExitCodes.Usage;
         }
@@ -51,5 +58,38 @@ internal static class CliApp
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+
+    /// <summary>The verb an unrecognised first token most likely meant (at most two edits away), if any.</summary>
+    internal static string? Suggestion(IReadOnlyList<string> unmatched, IEnumerable<string> verbs)
+    {
+        if (unmatched.Count == 0 || unmatched[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var typed = unmatched[0];
+        return verbs.Select(v => (Verb: v, Distance: Distance(typed, v))).Where(p => p.Distance <= 2)
+            .OrderBy(p => p.Distance).Select(p => p.Verb).FirstOrDefault();
+    }
+
+    /// <summary>Levenshtein distance between two short words.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 }

@@ -42,6 +42,17 @@ public sealed class ServeCommandTests : IDisposable
         Assert.DoesNotContain("--memory", Core.Home.DataHome.Resolve(_home).TryGetPublishedWarehouse(out var problem) ?? problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_mistyped_verb_is_answered_in_french_with_the_verb_it_most_likely_meant()
+    {
+        var outcome = CliRunner.Run("bild");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("Vouliez-vous dire « observatory build » ?", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", CliRunner.Run().Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the CLI as a child process (the host's own logging goes to the process's console), all output merged.</summary>
     private static (int Code, string Output) RunChild(params string[] args)
     {
