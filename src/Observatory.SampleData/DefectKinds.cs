@@ -14,4 +14,5 @@ public static class DefectKinds
     public const string UnknownDepartment = "unknown_department";
     public const string UnknownMetier = "unknown_metier";
     public const string TextInNumber = "text_in_number";
+    public const string ExitWithoutDate = "exit_without_date";
 }

@@ -13,4 +13,5 @@ public static class DefectReasons
     public const string XmetGreaterThanMet = "etl.xmet_gt_met";
     public const string UnknownCode = "etl.unknown_code";
     public const string UnparseableNumber = "etl.unparseable_number";
+    public const string InconsistentValues = "etl.inconsistent_values";
 }

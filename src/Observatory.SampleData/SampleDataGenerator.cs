@@ -24,6 +24,7 @@ public static class SampleDataGenerator
         new FinessGenerator(),
         new EnqueteRhGenerator(),
         new PlateformeGenerator(),
+        new PlateformeParcoursGenerator(),
         new PlanActionsGenerator(),
     ];
 

@@ -12,12 +12,13 @@ public static class SourceIds
     public const string Finess = "finess";
     public const string EnqueteRh = "enquete_rh";
     public const string PlateformeActivite = "plateforme_activite";
+    public const string PlateformeParcours = "plateforme_parcours";
     public const string PlanActions = "plan_actions";
 
     /// <summary>All source ids, in generation order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Bmo, FtOffres, FtDemandeurs, DreesEcolesSociales, DreesFormationsSante,
-        UrssafEtabEffectifs, Finess, EnqueteRh, PlateformeActivite, PlanActions,
+        UrssafEtabEffectifs, Finess, EnqueteRh, PlateformeActivite, PlateformeParcours, PlanActions,
     ];
 }

@@ -29,11 +29,11 @@ internal sealed class IngestTestFiles : IDisposable
 
     public static string Plateforme(int year, int rows)
     {
-        var sb = new StringBuilder("Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées;Personnes accompagnées;Entrées en formation;Sorties en emploi;Sorties en formation\n");
+        var sb = new StringBuilder("Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées\n");
         string[] metiers = ["AS", "AES", "ADVF", "TISF", "ES", "ME", "EJE"];
         for (var i = 0; i < rows; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"01;P;{year};T{(i % 4) + 1};{metiers[i / 4 % metiers.Length]};40;20;3;5;2\n");
+            sb.Append(CultureInfo.InvariantCulture, $"01;P;{year};T{(i % 4) + 1};{metiers[i / 4 % metiers.Length]};40\n");
         }
 
         return sb.ToString();

@@ -20,7 +20,7 @@ public class PlantedDefectTests(GeneratedSample sample)
         [
             DefectReasons.EmptyFile, DefectReasons.HeaderOnly, DefectReasons.CorruptXlsx, DefectReasons.EncodingMismatch,
             DefectReasons.WrongDelimiter, DefectReasons.DuplicateKey, DefectReasons.NegativeCount, DefectReasons.XmetGreaterThanMet,
-            DefectReasons.UnknownCode, DefectReasons.UnparseableNumber,
+            DefectReasons.UnknownCode, DefectReasons.UnparseableNumber, DefectReasons.InconsistentValues,
         ];
 
         Assert.Equal(reasons.Order(), sample.Manifest.Defects.Select(d => d.ExpectedReason).Distinct().Order());
@@ -82,7 +82,7 @@ public class PlantedDefectTests(GeneratedSample sample)
     {
         var defects = sample.Manifest.Defects.Where(d => d.Line is not null).ToList();
 
-        Assert.Equal(3, defects.Count);
+        Assert.Equal(4, defects.Count);
         foreach (var defect in defects)
         {
             var lines = CsvTestReader.Lines(sample.PathOf(defect.RelativePath), Encoding.UTF8);

@@ -67,7 +67,7 @@ public class ReferenceCodeTests(GeneratedSample sample)
             }
         }
 
-        foreach (var file in sample.FilesOf(SourceIds.PlateformeActivite))
+        foreach (var file in sample.FilesOf(SourceIds.PlateformeActivite).Concat(sample.FilesOf(SourceIds.PlateformeParcours)))
         {
             Assert.All(CsvTestReader.Records(sample.PathOf(file.RelativePath), Encoding.UTF8), r => Assert.Contains(r["Code métier"], metiers));
         }

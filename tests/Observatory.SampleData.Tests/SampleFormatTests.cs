@@ -215,6 +215,8 @@ public class SampleFormatTests(GeneratedSample sample)
     public void PlateformeAndSurvey_From2022Only()
     {
         Assert.Equal(["2022", "2023", "2024", "2025"], sample.FilesOf(SourceIds.PlateformeActivite).Select(f => f.Vintage).Distinct().Order());
+        Assert.Equal(["2022", "2023", "2024", "2025"], sample.FilesOf(SourceIds.PlateformeParcours).Select(f => f.Vintage).Distinct().Order());
+        Assert.Equal(24 * 4, sample.FilesOf(SourceIds.PlateformeParcours).Count());
         Assert.Equal(["2022", "2023", "2024", "2025"], sample.FilesOf(SourceIds.EnqueteRh).Select(f => f.Vintage).Distinct().Order());
         Assert.Equal(24 * 4, sample.FilesOf(SourceIds.EnqueteRh).Count());
     }

@@ -93,22 +93,39 @@ public class SampleMagnitudeTests(GeneratedSample sample)
     }
 
     [Fact]
-    public void Plateforme_PositiveExitsAbout43PercentAndAidesSoignantsFirst()
+    public void Plateforme_PositiveExitsAbout43PercentOfPersonsAndAidesSoignantsFirst()
     {
         var defects = sample.CsvDefectLines();
-        var records = sample.FilesOf(SourceIds.PlateformeActivite)
+        var records = sample.FilesOf(SourceIds.PlateformeParcours)
             .SelectMany(f => CsvTestReader.Records(sample.PathOf(f.RelativePath), Encoding.UTF8).Select((r, i) => (f.RelativePath, Line: i + 2, r)))
             .Where(x => !defects.Contains((x.RelativePath, x.Line)))
             .Select(x => x.r)
             .ToList();
-        int Sum(string column, Func<Dictionary<string, string>, bool>? filter = null) =>
-            records.Where(filter ?? (_ => true)).Sum(r => int.Parse(r[column], CultureInfo.InvariantCulture));
+        var personYears = records.GroupBy(r => (r["Département"], r["Identifiant"], r["Année"])).ToList();
+        var positive = records.Count(r => r["Type de sortie"] is "Emploi" or "Formation");
+        int Persons(string metier) => personYears.Count(p => p.First()["Code métier"] == metier);
 
-        var rate = (Sum("Sorties en emploi") + Sum("Sorties en formation")) / (double)Sum("Personnes accompagnées");
+        var rate = positive / (double)personYears.Count;
 
         Assert.InRange(rate, 0.38, 0.48);
-        Assert.True(Sum("Personnes accompagnées", r => r["Code métier"] == "AS") > Sum("Personnes accompagnées", r => r["Code métier"] == "ADVF"));
-        Assert.All(records, r => Assert.True(int.Parse(r["Sorties en emploi"], CultureInfo.InvariantCulture) <= int.Parse(r["Personnes accompagnées"], CultureInfo.InvariantCulture)));
+        Assert.True(Persons("AS") > Persons("ADVF"));
+        Assert.True(records.Count > personYears.Count * 1.5, $"{records.Count} quarters for {personYears.Count} person-years");
+    }
+
+    [Fact]
+    public void PlateformeParcours_PersonsFollowedOverQuartersWithOneMetierAndOneExitPerYear()
+    {
+        var records = sample.FilesOf(SourceIds.PlateformeParcours)
+            .SelectMany(f => CsvTestReader.Records(sample.PathOf(f.RelativePath), Encoding.UTF8))
+            .ToList();
+        var persons = records.GroupBy(r => (r["Département"], r["Identifiant"])).ToList();
+
+        Assert.All(records, r => Assert.Matches("^[0-9a-f]{16}$", r["Identifiant"]));
+        Assert.All(persons, p => Assert.Single(p.Select(r => r["Code métier"]).Distinct()));
+        Assert.All(persons, p => Assert.True(p.Count(r => r["Statut"] == "Sortie") <= 1, $"{p.Key} exits twice"));
+        Assert.All(records, r => Assert.Equal(r["Statut"] == "Sortie", r["Type de sortie"].Length > 0));
+        Assert.Contains(persons, p => p.Select(r => r["Année"]).Distinct().Count() > 1);
+        Assert.InRange(persons.Average(p => p.Count()), 1.8, 3.2);
     }
 
     [Fact]

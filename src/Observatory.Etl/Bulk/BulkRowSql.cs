@@ -10,8 +10,9 @@ namespace Observatory.Etl.Bulk;
 /// <summary>
 /// The SQL of the bulk pass, generated from the contract: the <c>bulk_rows</c> select list (typed
 /// columns, statuses, line, cell error and issue flags) and one boolean flag per row rule
-/// (<c>non_negative</c> per column, <c>check</c>), with the same semantics as
-/// <see cref="Validation.Rules.NonNegativeCountRule"/> and <see cref="Validation.Rules.CheckExpressionRule"/>.
+/// (<c>non_negative</c> and <c>when</c> per column, <c>check</c>), with the same semantics as
+/// <see cref="Validation.Rules.NonNegativeCountRule"/>, <see cref="Validation.Rules.ConditionalPresenceRule"/> and
+/// <see cref="Validation.Rules.CheckExpressionRule"/>.
 /// </summary>
 internal sealed class BulkRowSql
 {
@@ -165,7 +166,7 @@ internal sealed class BulkRowSql
     /// </summary>
     public IReadOnlyDictionary<string, string> EnumTypes => _enumTypes;
 
-    /// <summary>One flag per non_negative column and per check rule, in rule order.</summary>
+    /// <summary>One flag per non_negative column, per when rule column and per check rule, in rule order.</summary>
     public IReadOnlyList<RowFlag> Flags => _flags;
 
     private void AddRuleFlags()
@@ -181,6 +182,16 @@ internal sealed class BulkRowSql
                     var i = _layout.IndexOf(name);
                     var sql = _layout.Columns[i].Type is ColumnType.Int or ColumnType.Decimal ? $"coalesce({_values[i]} < 0, false)" : "false";
                     _flags.Add(new RowFlag($"nn_{r}_{i}", sql, EtlIssueCodes.NegativeCount, rule.Severity == RuleSeverity.Error));
+                }
+            }
+            else if (rule.Kind == RuleKind.Presence && rule.When is { } when)
+            {
+                var condition = $"coalesce(cast({_values[_layout.IndexOf(when.Column)]} as varchar) in ({string.Join(", ", when.Values.Select(v => $"'{SqlScripts.Literal(v)}'"))}), false)";
+                foreach (var name in rule.Columns)
+                {
+                    var i = _layout.IndexOf(name);
+                    var sql = $"({condition} and {_values[i]} is {(rule.MustBeFilled ? string.Empty : "not ")}null)";
+                    _flags.Add(new RowFlag($"pr_{r}_{i}", sql, EtlIssueCodes.InconsistentValues, rule.Severity == RuleSeverity.Error));
                 }
             }
             else if (rule.Kind == RuleKind.Check && rule.Expression is { } expression)

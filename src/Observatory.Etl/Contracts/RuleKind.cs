@@ -11,4 +11,7 @@ public enum RuleKind
 
     /// <summary><c>unique: [columns]</c>.</summary>
     Unique,
+
+    /// <summary><c>when: { column: c, in: [values] }</c> with <c>filled: [columns]</c> or <c>blank: [columns]</c>.</summary>
+    Presence,
 }

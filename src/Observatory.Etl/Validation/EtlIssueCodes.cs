@@ -35,6 +35,9 @@ public static class EtlIssueCodes
     public const string PatternMismatch = "etl.pattern_mismatch";
     public const string ValueNotAllowed = "etl.value_not_allowed";
     public const string CheckFailed = "etl.check_failed";
+
+    /// <summary>A <c>when</c> rule: a column filled where it must be blank, or blank where it must be filled.</summary>
+    public const string InconsistentValues = "etl.inconsistent_values";
     public const string UnknownRecordType = "etl.unknown_record_type";
 
     /// <summary>The last issue of a capped list: more issues exist than were kept.</summary>

@@ -18,6 +18,7 @@ public static class SpecifiedRules
         new KnownCodeRule(),
         new NonNegativeCountRule(),
         new CheckExpressionRule(),
+        new ConditionalPresenceRule(),
         new UniqueKeyRule(),
     ];
 }

@@ -15,7 +15,7 @@ internal static class GenerationNotes
             "URSSAF : codes NAF du secteur (in_sector) ; Mayotte hors champ ; une cellule vide est un secret statistique.",
             "FINESS : départements d'outre-mer codés 9A à 9F (à vérifier) ; coordonnées Lambert-93 approximatives en métropole.",
             "Enquête RH : à partir de 2022 ; environ un ETP sur quinze saisi en texte avec une virgule décimale.",
-            "Plateformes : activité à partir de 2022 (début de l'expérimentation CNSA).",
+            "Plateformes : à partir de 2022 (début de l'expérimentation CNSA) ; le rapport d'activité trimestriel ne porte plus que les contacts (personnes sensibilisées), les personnes accompagnées sont dans le fichier de suivi individuel (une ligne par personne et trimestre, identifiant pseudonyme).",
             "Plan d'actions : dates saisies en texte au format jj/mm/aaaa.",
             "Communes URSSAF : les communes marquées « invented » sont fictives (numéros 9xx).",
         };

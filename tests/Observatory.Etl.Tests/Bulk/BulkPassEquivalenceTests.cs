@@ -86,6 +86,37 @@ public sealed class BulkPassEquivalenceTests : IDisposable
         Assert.Equal(3, file.Quarantined);
     }
 
+    /// <summary>The platform's person-level file: its <c>when</c> rules (exit described on exit, none while ongoing) quarantine alike.</summary>
+    [Theory]
+    [InlineData(1_000_000)]
+    [InlineData(3)]
+    public void PersonFollowUpFile_InconsistentExits_BulkAndRowPassesAgree(int maxDistinct)
+    {
+        var sb = new StringBuilder("Identifiant;Département;Plateforme;Année;Trimestre;Code métier;Statut;Type de sortie;Date de sortie\n");
+        for (var i = 0; i < 200; i++)
+        {
+            var exits = i % 4 == 3;
+            sb.Append($"{i:x16};40;Plateforme;2024;T{(i % 4) + 1};{(i % 2 == 0 ? "AS" : "AES")};{(exits ? "Sortie" : "En cours")};{(exits ? "Emploi" : "")};{(exits ? "15/10/2024" : "")}\n");
+        }
+
+        sb.Append("ffffffffffffffaa;40;Plateforme;2024;T1;AS;En cours;Emploi;\n"); // exit type while ongoing
+        sb.Append("ffffffffffffffab;40;Plateforme;2024;T2;AS;en cours;;03/05/2024\n"); // exit date while ongoing (status normalised)
+        sb.Append("ffffffffffffffac;40;Plateforme;2024;T3;AS;Sortie;;\n"); // exit without type nor date: two issues
+        sb.Append("ffffffffffffffad;40;Plateforme;2024;T4;AS;SORTIE;Formation;\n"); // exit without date
+        sb.Append("ffffffffffffffae;40;Plateforme;2024;T4;AS;Terminé;;\n"); // status not allowed: no when rule applies
+        sb.Append("ffffffffffffffaf;40;Plateforme;2024;T4;AS;Sortie;Autre;30/11/2024\n"); // a complete exit
+        var path = _temp.WriteInput("plateforme_parcours_40_2024.csv", sb.ToString());
+        Assert.NotNull(CsvShapeCheck.Inspect(path, new CsvDialect(TextEncoding.Utf8, ';')));
+
+        var (bulk, _) = AssertSameOutcome([path], bulkFiles: 1, maxDistinct);
+
+        var file = bulk.Files.Single();
+        Assert.Equal(IngestStatus.Loaded, file.Status);
+        Assert.Equal(5, file.Quarantined);
+        Assert.Equal(5, file.IssueCounts["etl.inconsistent_values"]);
+        Assert.Equal(1, file.IssueCounts["etl.value_not_allowed"]);
+    }
+
     [Fact]
     public void OffersFile_ManyDistinctLabels_LakeFilesNoLargerThanTheRowPass()
     {

@@ -7,13 +7,13 @@ public class ContractCatalogTests(ContractFixture fixture) : IClassFixture<Contr
     private static readonly string[] Ids =
     [
         "bmo", "ft_offres", "ft_demandeurs", "drees_ecoles_sociales", "drees_formations_sante",
-        "urssaf_etab_effectifs", "finess", "enquete_rh", "plateforme_activite", "plan_actions",
+        "urssaf_etab_effectifs", "finess", "enquete_rh", "plateforme_activite", "plateforme_parcours", "plan_actions",
     ];
 
     public static TheoryData<string> SourceIds => new(Ids);
 
     [Fact]
-    public void Load_HasExactlyTheTenSources() =>
+    public void Load_HasExactlyTheElevenSources() =>
         Assert.Equal(Ids.Order(), fixture.Catalog.Contracts.Select(c => c.Id).Order());
 
     [Theory]

@@ -70,6 +70,37 @@ public sealed class ContractLoadErrorTests(ContractFixture fixture) : IClassFixt
         Assert.Contains("exactly one comparison", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LoadFile_WhenOnAValueOutsideTheAllowedList_Fails()
+    {
+        var path = Mutate("plateforme_parcours", "in: [SORTIE]", "in: [SORTI]", firstOnly: true);
+
+        var e = Assert.Throws<ContractException>(() => ContractCatalog.LoadFile(path));
+
+        Assert.Contains("'SORTI', which is not one of its allowed values", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFile_WhenWithBothFilledAndBlank_Fails()
+    {
+        var path = Mutate("plateforme_parcours", "    filled: [exit_type, exit_date]\n", "    filled: [exit_type]\n    blank: [exit_date]\n", firstOnly: true);
+
+        var e = Assert.Throws<ContractException>(() => ContractCatalog.LoadFile(path));
+
+        Assert.Contains("exactly one of 'filled' or 'blank'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFile_FilledWithoutWhen_Fails()
+    {
+        var path = Mutate("plateforme_parcours", "    unique: [department_code, person_id, year, quarter]\n",
+            "    unique: [department_code, person_id, year, quarter]\n    filled: [exit_date]\n", firstOnly: true);
+
+        var e = Assert.Throws<ContractException>(() => ContractCatalog.LoadFile(path));
+
+        Assert.Contains("'filled' and 'blank' go with 'when'", e.Message, StringComparison.Ordinal);
+    }
+
     private string Mutate(string id, string from, string to, bool firstOnly)
     {
         var text = File.ReadAllText(Path.Combine(fixture.SchemasDir, "sources", id + ".yaml"));

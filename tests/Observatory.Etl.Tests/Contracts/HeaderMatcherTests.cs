@@ -139,8 +139,26 @@ public class HeaderMatcherTests(ContractFixture fixture) : IClassFixture<Contrac
     [Fact]
     public void Match_PlateformeActivite_IsRecognised() =>
         AssertMatch(fixture.Matcher.Match(
+            "Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées".Split(';'),
+            null, "plateforme_activite_01_2024.csv"), "plateforme_activite", "plateforme_activite-v2", 2024);
+
+    [Fact]
+    public void Match_PlateformeActiviteWithPersonCounts_IsNoLongerRecognised()
+    {
+        var m = fixture.Matcher.Match(
             "Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées;Personnes accompagnées;Entrées en formation;Sorties en emploi;Sorties en formation".Split(';'),
-            null, "plateforme_activite_01_2024.csv"), "plateforme_activite", "plateforme_activite-v1", 2024);
+            null, "plateforme_activite_01_2024.csv");
+
+        Assert.False(m.IsMatch);
+        Assert.Equal("plateforme_activite", m.Contract.Id);
+        Assert.Contains("Personnes accompagnées", m.UnexpectedHeaders);
+    }
+
+    [Fact]
+    public void Match_PlateformeParcours_IsRecognised() =>
+        AssertMatch(fixture.Matcher.Match(
+            "Identifiant;Département;Plateforme;Année;Trimestre;Code métier;Statut;Type de sortie;Date de sortie".Split(';'),
+            null, "plateforme_parcours_40_2024.csv"), "plateforme_parcours", "plateforme_parcours-v1", 2024);
 
     [Fact]
     public void Match_PlanActions_IsRecognised()

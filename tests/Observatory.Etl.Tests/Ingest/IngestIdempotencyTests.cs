@@ -56,22 +56,24 @@ public sealed class IngestIdempotencyTests : IDisposable
         var file = Path.Combine(_temp.Home.LakeDirectory, "plateforme_activite", "vintage=2024", "department_code=01", "data.parquet");
 
         Assert.Equal(8, LakeQuery.CountLake(_temp.Home.LakeDirectory, "plateforme_activite",
-            $"source_sha256 = '{result.Sha256}' and contract_version = 1 and department_code = '01'"));
+            $"source_sha256 = '{result.Sha256}' and contract_version = 2 and department_code = '01'"));
         var metadata = LakeQuery.Rows($"select decode(key), decode(value) from parquet_kv_metadata('{file}')")
             .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
         Assert.Equal(result.Sha256, metadata["source_sha256"]);
-        Assert.Equal("1", metadata["contract_version"]);
+        Assert.Equal("2", metadata["contract_version"]);
         Assert.False(string.IsNullOrEmpty(metadata["run_id"]));
     }
 
     [Fact]
     public void Run_MaskedMeasure_IsNullWithStatusNeverZero()
     {
-        var content = PlateformeFiles.Header + "\n01;P;2024;T1;AS;;12;3;5;2\n";
+        var content = PlateformeFiles.Header + "\n01;P;2024;T1;AS;\n01;P;2024;T2;AS;12\n";
         Ingest(_temp.WriteInput(PlateformeFiles.FileName(2024), content));
 
         Assert.Equal(1, LakeQuery.CountLake(_temp.Home.LakeDirectory, "plateforme_activite",
-            "people_informed is null and people_informed_status = 'missing' and people_accompanied = 12 and people_accompanied_status = 'ok'"));
+            "quarter = 'T1' and people_informed is null and people_informed_status = 'missing'"));
+        Assert.Equal(1, LakeQuery.CountLake(_temp.Home.LakeDirectory, "plateforme_activite",
+            "quarter = 'T2' and people_informed = 12 and people_informed_status = 'ok'"));
     }
 
     [Fact]

@@ -3,10 +3,10 @@ using System.Text;
 
 namespace Observatory.Etl.Tests.Ingest;
 
-/// <summary>Small hand-made files in the plateforme_activite format (CSV, <c>;</c>, UTF-8).</summary>
+/// <summary>Small hand-made files in the plateforme_activite format (CSV, <c>;</c>, UTF-8): contacts per quarter and métier.</summary>
 internal static class PlateformeFiles
 {
-    public const string Header = "Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées;Personnes accompagnées;Entrées en formation;Sorties en emploi;Sorties en formation";
+    public const string Header = "Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées";
 
     public static readonly string[] Metiers = ["AS", "AES", "ADVF", "TISF", "ES", "ME", "EJE"];
 
@@ -18,7 +18,7 @@ internal static class PlateformeFiles
         {
             foreach (var metier in Metiers.Take(metiers))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{department};Plateforme test;{year};T{q};{metier};{40 + shift};{20 + shift};3;5;2\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{department};Plateforme test;{year};T{q};{metier};{40 + shift}\n");
             }
         }
 

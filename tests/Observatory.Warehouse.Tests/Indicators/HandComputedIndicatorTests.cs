@@ -79,16 +79,17 @@ public sealed class HandComputedIndicatorTests(HandComputedLake lake) : IClassFi
     }
 
     [Fact]
-    public void PositiveExitRate_IsExitsToJobOrTrainingOverPeopleAccompanied()
+    public void PositiveExitRate_IsPeopleExitingToJobOrTrainingOverPeopleAccompanied()
     {
-        // Ain: (5 + 5 + 10 + 10) + (2 + 3 + 5 + 10) = 50 over 10 + 20 + 30 + 40 = 100
+        // Ain: 6 + 5 people exiting positively over 12 people (34 quarters of accompaniment: each person counts once)
         var ain = Value("positive_exit_rate", "AS", "DEP", "01");
-        Assert.Equal(0.5, Number(ain[0]), 12);
-        Assert.Equal(50.0, Number(ain[2]));
-        Assert.Equal(100.0, Number(ain[3]));
-        // France: (50 + 15) / (100 + 50)
-        Assert.Equal(65.0 / 150.0, Number(Value("positive_exit_rate", "AS", "NAT", "FR")[0]), 12);
-        Assert.Equal(150.0, Number(Value("people_accompanied", "AS", "NAT", "FR")[0]));
+        Assert.Equal(11.0 / 12.0, Number(ain[0]), 12);
+        Assert.Equal(11.0, Number(ain[2]));
+        Assert.Equal(12.0, Number(ain[3]));
+        Assert.Equal(12.0, Number(Value("people_accompanied", "AS", "DEP", "01")[0]));
+        // France: (11 + 5) / (12 + 8)
+        Assert.Equal(16.0 / 20.0, Number(Value("positive_exit_rate", "AS", "NAT", "FR")[0]), 12);
+        Assert.Equal(20.0, Number(Value("people_accompanied", "AS", "NAT", "FR")[0]));
     }
 
     private object?[] Value(string indicator, string metier, string level, string territory) => WarehouseQuery.Rows(lake.Home,

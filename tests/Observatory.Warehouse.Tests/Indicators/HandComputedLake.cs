@@ -32,10 +32,12 @@ public sealed class HandComputedLake : IDisposable
             Training("84", "DEAS", enrolled: 120, entrants: 110, presented: 100, graduates: 80),
             Training("75", "DEAS", enrolled: 60, entrants: 55, presented: 50, graduates: 45)));
 
-        // Platform activity: AS in the Ain (84) over four quarters, and in the Landes (75) in one quarter.
-        LakeFixtureBuilder.Write(_temp.Home, "plateforme_activite", string.Join(" union all ",
-            Platform("01", "T1", 10, 5, 2), Platform("01", "T2", 20, 5, 3), Platform("01", "T3", 30, 10, 5), Platform("01", "T4", 40, 10, 10),
-            Platform("40", "T1", 50, 10, 5)));
+        // Platform follow-up, AS: in the Ain (84) 6 people exit to a job after T1-T3 and 5 to a training after T2-T4
+        // (34 quarters of accompaniment, 11 people) plus one still accompanied in T4; in the Landes (75) 8 people
+        // in T1, 5 of whom exit to a job.
+        LakeFixtureBuilder.Write(_temp.Home, "plateforme_parcours", string.Join(" union all ",
+            Persons("01", "a", 6, ["T1", "T2", "T3"], "EMPLOI"), Persons("01", "b", 5, ["T2", "T3", "T4"], "FORMATION"),
+            Persons("01", "c", 1, ["T4"], null), Persons("40", "d", 5, ["T1"], "EMPLOI"), Persons("40", "e", 3, ["T1"], null)));
 
         var report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
         Assert.True(report.Published, report.Error + string.Join("\n", report.Failures));
@@ -64,7 +66,13 @@ public sealed class HandComputedLake : IDisposable
         $"select 2023::bigint as vintage, 2023::bigint as year, '{region}' as region_code, '{diploma}' as diploma_code, " +
         $"{enrolled}::bigint as enrolled, {entrants}::bigint as entrants, {presented}::bigint as presented, {graduates}::bigint as graduates";
 
-    private static string Platform(string department, string quarter, long accompanied, long toJob, long toTraining) =>
-        $"select 2023::bigint as vintage, '{department}' as department_code, 'P' || '{department}' as platform, 2023::bigint as year, '{quarter}' as quarter, " +
-        $"'AS' as metier_code, {accompanied}::bigint as people_accompanied, {toJob}::bigint as exits_to_job, {toTraining}::bigint as exits_to_training";
+    /// <summary><paramref name="count"/> people accompanied in <paramref name="quarters"/> of 2023, exiting on the last one when <paramref name="exit"/> is set.</summary>
+    private static string Persons(string department, string prefix, int count, string[] quarters, string? exit) =>
+        string.Join(" union all ", Enumerable.Range(1, count).SelectMany(n => quarters.Select(q =>
+        {
+            var exits = exit is not null && q == quarters[^1];
+            return $"select 2023::bigint as vintage, '{prefix}{n:x15}' as person_id, '{department}' as department_code, 'P{department}' as platform, " +
+                $"2023::bigint as year, '{q}' as quarter, 'AS' as metier_code, '{(exits ? "SORTIE" : "EN COURS")}' as accompaniment_status, " +
+                $"{(exits ? $"'{exit}'" : "null")} as exit_type, {(exits ? $"date '2023-{3 * (q[1] - '0'):00}-15'" : "null::date")} as exit_date";
+        })));
 }

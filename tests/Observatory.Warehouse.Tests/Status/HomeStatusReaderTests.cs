@@ -104,12 +104,12 @@ public sealed class HomeStatusReaderTests : IDisposable
     /// <summary>A platform activity file of <paramref name="rows"/> valid rows and <paramref name="badRows"/> with a non-numeric count.</summary>
     private static string Platform(int year, int rows, int badRows)
     {
-        var sb = new StringBuilder("Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées;Personnes accompagnées;Entrées en formation;Sorties en emploi;Sorties en formation\n");
+        var sb = new StringBuilder("Département;Plateforme;Année;Trimestre;Code métier;Personnes sensibilisées\n");
         string[] metiers = ["AS", "AES", "ADVF", "TISF", "ES", "ME", "EJE"];
         for (var i = 0; i < rows + badRows; i++)
         {
-            var accompanied = i < rows ? "20" : "beaucoup";
-            sb.Append(CultureInfo.InvariantCulture, $"01;P;{year};T{(i % 4) + 1};{metiers[i / 4 % metiers.Length]};40;{accompanied};3;5;2\n");
+            var contacts = i < rows ? "40" : "beaucoup";
+            sb.Append(CultureInfo.InvariantCulture, $"01;P;{year};T{(i % 4) + 1};{metiers[i / 4 % metiers.Length]};{contacts}\n");
         }
 
         return sb.ToString();

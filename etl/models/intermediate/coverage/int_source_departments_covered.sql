@@ -17,7 +17,9 @@ by_department as (
     union all
     select distinct 'enquete_rh', year, department_code from stg_enquete_rh__responses
     union all
-    select distinct 'plateforme_activite', year, department_code from stg_plateforme_activite__activity
+    select distinct 'plateforme_parcours', year, department_code from stg_plateforme_parcours__quarters
+    union all
+    select distinct 'plateforme_activite', year, department_code from stg_plateforme_activite__contacts
 ),
 
 by_region as (

@@ -127,6 +127,116 @@ from (
 where c.cell_id = chosen.cell_id
     and c.hidden_reason is null;
 
+-- Two-way tables (a region's departments × métiers with its métier totals and its departments' totals over
+-- métiers, the same one level up): combining rows and columns, a reader gets every unknown cell that is on no
+-- cycle of unknown cells, even when each row and column holds two. So every cell a reader does not know must
+-- be a corner of a rectangle of cells they do not know; else the smallest shown cell that closes one is hidden.
+update int_disclosure_quantities_suppressed as c
+set hidden_reason = 'secondary', pass = chosen.pass
+from (
+    with
+
+    members as (
+        select f.family_id, f.family_kind, f.role, q.*
+        from int_disclosure_families_listed as f
+        inner join int_disclosure_quantities_suppressed as q
+            using (cell_id)
+    ),
+
+    knowledge as (
+        select * from int_disclosure_analyst_knowledge
+    ),
+
+    grid as (
+        -- a cell with a column (the territory family above it) and a row (its territory's all-métier family)
+        select
+            col.cell_id,
+            col.family_id as column_id,
+            row_family.family_id as row_id,
+            col.quantity || '|' || col.period_code || '|' || head.territory_level || '|' || head.territory_code as table_id,
+            col.hidden_reason is not null or not col.is_known as is_unknown,
+            col.amount,
+            col.territory_code,
+            col.metier_code,
+            col.pass
+        from members as col
+        inner join members as row_family
+            on row_family.cell_id = col.cell_id
+            and row_family.family_kind = 'all'
+            and row_family.role = 'child'
+        inner join members as head
+            on head.family_id = col.family_id
+            and head.role = 'parent'
+        where col.family_kind = 'territory' and col.role = 'child'
+    ),
+
+    readers as (
+        -- the anonymous reader of every table with an unknown cell, and every analyst who knows a cell of it
+        select distinct table_id, '' as department_code from grid where is_unknown
+        union
+        select distinct g.table_id, k.department_code
+        from grid as g
+        inner join knowledge as k
+            using (cell_id)
+    ),
+
+    unknown_cells as (
+        select r.department_code, g.*
+        from readers as r
+        inner join grid as g
+            using (table_id)
+        anti join knowledge as k
+            on k.cell_id = g.cell_id
+            and k.department_code = r.department_code
+        where g.is_unknown
+    ),
+
+    corners as (
+        -- the fourth corner w of each rectangle through x whose corners on x's row (y) and column (z) are unknown too
+        select
+            x.department_code,
+            x.cell_id as x_id,
+            w.cell_id as w_id,
+            w.is_unknown and k.cell_id is null as w_unknown,
+            not w.is_unknown as w_shown,
+            w.amount,
+            w.territory_code,
+            w.metier_code,
+            coalesce(greatest(x.pass, y.pass, z.pass), 0) + 1 as pass
+        from unknown_cells as x
+        inner join unknown_cells as y
+            on y.department_code = x.department_code
+            and y.row_id = x.row_id
+            and y.column_id <> x.column_id
+        inner join unknown_cells as z
+            on z.department_code = x.department_code
+            and z.column_id = x.column_id
+            and z.row_id <> x.row_id
+        inner join grid as w
+            on w.row_id = z.row_id
+            and w.column_id = y.column_id
+        left join knowledge as k
+            on k.cell_id = w.cell_id
+            and k.department_code = x.department_code
+    ),
+
+    choices as (
+        select
+            arg_min(w_id, (amount, territory_code, metier_code)) filter (where w_shown) as cell_id,
+            max(pass) as pass
+        from corners
+        group by department_code, x_id
+        having not bool_or(w_unknown)
+    )
+
+    select cell_id, max(pass) as pass
+    from choices
+    where cell_id is not null
+    group by cell_id
+) as chosen
+where c.cell_id = chosen.cell_id
+    and c.hidden_reason is null;
+
 insert into int_disclosure_analyst_knowledge
 with
 

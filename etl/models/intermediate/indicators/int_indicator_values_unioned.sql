@@ -103,20 +103,20 @@ operands as (
     union all
     select 'people_accompanied', metier_code, territory_level, territory_code, year,
         people_accompanied_count, people_accompanied_status, null, null, 1.0,
-        'persons', people_accompanied_count, null, 'plateforme_activite', source_sha256, run_id
+        'persons', people_accompanied_count, null, 'plateforme_parcours', source_sha256, run_id
     from platform
     union all
     select 'positive_exit_rate', metier_code, territory_level, territory_code, year,
         exits_to_job_count + exits_to_training_count,
         rank_status(greatest(status_rank(exits_to_job_status), status_rank(exits_to_training_status))),
         people_accompanied_count, people_accompanied_status, 1.0,
-        'persons', people_accompanied_count, null, 'plateforme_activite', source_sha256, run_id
+        'persons', people_accompanied_count, null, 'plateforme_parcours', source_sha256, run_id
     from platform
     union all
     select 'exits_by_metier', p.metier_code, p.territory_level, p.territory_code, p.year,
         p.exits_to_job_count, p.exits_to_job_status,
         case when is_usable_rank(t.exits_total_rank) then t.exits_total end, rank_status(t.exits_total_rank), 1.0,
-        'persons', p.exits_to_job_count, null, 'plateforme_activite', p.source_sha256, p.run_id
+        'persons', p.exits_to_job_count, null, 'plateforme_parcours', p.source_sha256, p.run_id
     from platform as p
     inner join platform_job_exits as t
         using (territory_level, territory_code, year)

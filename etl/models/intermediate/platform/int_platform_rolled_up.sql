@@ -1,31 +1,24 @@
--- Platform activity per métier, summed over the quarters of the year and to region and France.
+-- People accompanied and exits per métier and year: each person once a year (the rows of
+-- int_platform_person_years_attributed that count the person), at department level, then summed to region
+-- and France. Sums of person counts, so every total is the sum of its parts: region = its departments,
+-- France = its regions, all métiers = the sum of the métiers. Person-level data carries no mask: status ok.
 with
 
-activity as (
-    select * from stg_plateforme_activite__activity
+person_quarters as (
+    select * from int_platform_person_years_attributed
 ),
 
 departments as (
     select code as department_code, region_code from ref_departments
 ),
 
-yearly as (
+located as (
     select
-        a.metier_code,
-        a.department_code,
-        d.region_code,
-        a.year,
-        a.people_accompanied_count,
-        status_rank(a.people_accompanied_status) as accompanied_rank,
-        a.exits_to_job_count,
-        status_rank(a.exits_to_job_status) as exits_to_job_rank,
-        a.exits_to_training_count,
-        status_rank(a.exits_to_training_status) as exits_to_training_rank,
-        a.source_sha256,
-        a.run_id
-    from activity as a
+        q.*,
+        d.region_code
+    from person_quarters as q
     inner join departments as d
-        on d.department_code = a.department_code
+        on d.department_code = q.department_code
 ),
 
 aggregated as (
@@ -38,15 +31,12 @@ aggregated as (
         end as territory_level,
         coalesce(department_code, region_code, 'FR') as territory_code,
         year,
-        sum(people_accompanied_count) as accompanied_sum,
-        max(accompanied_rank) as accompanied_rank,
-        sum(exits_to_job_count) as exits_to_job_sum,
-        max(exits_to_job_rank) as exits_to_job_rank,
-        sum(exits_to_training_count) as exits_to_training_sum,
-        max(exits_to_training_rank) as exits_to_training_rank,
+        count(*) filter (where counts_person) as people_accompanied_count,
+        count(*) filter (where counts_person and exit_type = 'job') as exits_to_job_count,
+        count(*) filter (where counts_person and exit_type = 'training') as exits_to_training_count,
         string_agg(distinct source_sha256, ',' order by source_sha256) as source_sha256,
         string_agg(distinct run_id, ',' order by run_id) as run_id
-    from yearly
+    from located
     group by grouping sets (
         (metier_code, year, department_code, region_code),
         (metier_code, year, region_code),
@@ -60,12 +50,12 @@ final as (
         territory_level,
         territory_code,
         year,
-        case when is_usable_rank(accompanied_rank) then accompanied_sum end as people_accompanied_count,
-        rank_status(accompanied_rank) as people_accompanied_status,
-        case when is_usable_rank(exits_to_job_rank) then exits_to_job_sum end as exits_to_job_count,
-        rank_status(exits_to_job_rank) as exits_to_job_status,
-        case when is_usable_rank(exits_to_training_rank) then exits_to_training_sum end as exits_to_training_count,
-        rank_status(exits_to_training_rank) as exits_to_training_status,
+        people_accompanied_count,
+        'ok' as people_accompanied_status,
+        exits_to_job_count,
+        'ok' as exits_to_job_status,
+        exits_to_training_count,
+        'ok' as exits_to_training_status,
         source_sha256,
         run_id
     from aggregated

@@ -10,6 +10,7 @@ lake_files as (
     union all select 'drees_ecoles_sociales', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_drees_ecoles_sociales group by all
     union all select 'drees_formations_sante', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_drees_formations_sante group by all
     union all select 'plateforme_activite', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_plateforme_activite group by all
+    union all select 'plateforme_parcours', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_plateforme_parcours group by all
     union all select 'plan_actions', '-', source_sha256, run_id, count(*) from raw_plan_actions group by all
     union all select 'urssaf_etab_effectifs', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_urssaf_etab_effectifs group by all
     union all select 'finess', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_finess group by all

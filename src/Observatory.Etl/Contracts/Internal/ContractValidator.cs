@@ -4,8 +4,9 @@ namespace Observatory.Etl.Contracts.Internal;
 
 /// <summary>
 /// Self-consistency of one contract: unique names, every column named by a header, constant,
-/// key, partition or rule is declared; key columns are available in every variant; reference
-/// lists exist; vintage ranges of variants with the same record type do not overlap.
+/// key, partition or rule is declared; a rule's <c>when</c> names allowed values; key columns are
+/// available in every variant; reference lists exist; vintage ranges of variants with the same
+/// record type do not overlap.
 /// </summary>
 internal static class ContractValidator
 {
@@ -79,6 +80,21 @@ internal static class ContractValidator
             }
 
             RequireDeclared(c, names, [.. rule.ReferencedColumns], rule.Line, $"rule '{rule.Id}'");
+            if (rule.When is { } when)
+            {
+                RequireAllowed(c, rule, when);
+            }
+        }
+    }
+
+    /// <summary>A <c>when</c> on a column with a closed list names values of that list (after normalisation).</summary>
+    private static void RequireAllowed(SourceContract c, RowRule rule, RuleCondition when)
+    {
+        var column = c.Columns.First(x => x.Name == when.Column);
+        foreach (var value in when.Values.Where(v => column.Allowed.Count > 0 && !column.Allowed.Contains(v, StringComparer.Ordinal)))
+        {
+            throw new ContractException(c.FilePath, rule.Line,
+                $"rule '{rule.Id}' tests '{when.Column}' for '{value}', which is not one of its allowed values ({string.Join(", ", column.Allowed)})");
         }
     }
 
