@@ -13,7 +13,8 @@ public static class SourceNames
         "urssaf_etab_effectifs" => "URSSAF — établissements et effectifs salariés",
         "finess" => "Ministère de la Santé — répertoire FINESS des établissements",
         "enquete_rh" => "Observatoire — enquête ressources humaines auprès des employeurs",
-        "plateforme_activite" => "Plateforme des métiers — activité d'accompagnement",
+        "plateforme_parcours" => "Plateforme des métiers — suivi individuel des personnes accompagnées (pseudonymisé)",
+        "plateforme_activite" => "Plateforme des métiers — actions de sensibilisation (contacts)",
         "plan_actions" => "Plan d'actions départemental",
         _ => source,
     };
