@@ -82,6 +82,18 @@ public sealed class HardeningTests(SampleWarehouseFixture fixture)
     }
 
     [Fact]
+    public async Task A_tension_year_without_index_is_a_user_error_listing_the_years_published()
+    {
+        var years = fixture.Sql("select distinct period from pub.tension order by period").Select(r => (string)r[0]!).ToList();
+
+        var body = await GraphQLClient.PostAsync(_client, "{ tension(territory: \"40\", year: 2030) { year } }");
+
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(string.Join(", ", years), error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Introspection_is_off_in_production_and_on_when_configured()
     {
         const string Query = "{ __schema { queryType { name } } }";

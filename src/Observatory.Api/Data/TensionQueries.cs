@@ -40,6 +40,11 @@ public static class TensionQueries
             : throw new InvalidOperationException($"tension.sql must read '{ComponentsColumn}'.");
     });
 
+    /// <summary>The years of the published index, oldest first.</summary>
+    public static IReadOnlyList<int> Years(EditionLease lease, CancellationToken cancellationToken = default) =>
+        SqlRunner.Rows(lease, SqlText.Get("tension_years"), new Dictionary<string, object?>(StringComparer.Ordinal), cancellationToken)
+            .Select(r => int.Parse(SqlRunner.Text(r[0])!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     /// <summary>The rows of <paramref name="territories"/> (one level) for <paramref name="year"/>, or the latest year when null.</summary>
     public static IReadOnlyList<TensionRow> Rows(EditionLease lease, IReadOnlyList<string> territories, string level, int? year, bool components = true, CancellationToken cancellationToken = default)
     {

@@ -46,10 +46,12 @@ internal static class ObservationFields
         var code = context.Argument<string>("territory")!;
         var territory = scope.Catalog.Territory(level, code)
             ?? throw new GraphQLException($"Territoire inconnu : {code} (niveau {level}).", "NOT_FOUND");
-        var rows = TensionQueries.Rows(scope.Lease, [code], level, context.Argument<int?>("year"), SelectionProbe.Selects(context, "components"), context.CancellationToken);
+        var year = context.Argument<int?>("year");
+        RequirePublishedYear(scope, year, context.CancellationToken);
+        var rows = TensionQueries.Rows(scope.Lease, [code], level, year, SelectionProbe.Selects(context, "components"), context.CancellationToken);
         var entries = Ranked(rows);
-        var year = rows.Count > 0 ? int.Parse(rows[0].Period, System.Globalization.CultureInfo.InvariantCulture) : context.Argument<int?>("year") ?? 0;
-        return new TensionRankingView(territory, year, rows.Select(r => r.ReferenceYear).FirstOrDefault(r => r is not null), entries);
+        var shownYear = rows.Count > 0 ? int.Parse(rows[0].Period, System.Globalization.CultureInfo.InvariantCulture) : year ?? 0;
+        return new TensionRankingView(territory, shownYear, rows.Select(r => r.ReferenceYear).FirstOrDefault(r => r is not null), entries);
     }
 
     public static IReadOnlyList<TensionEntryView> TensionGrid(ResolveContext context)
@@ -61,6 +63,7 @@ internal static class ObservationFields
             throw new GraphQLException($"Région inconnue : {region}.", "NOT_FOUND");
         }
 
+        RequirePublishedYear(scope, context.Argument<int?>("year"), context.CancellationToken);
         var departments = scope.Catalog.Territories.Where(t => t.Level == "DEP" && t.ParentCode == region).Select(t => t.Code).ToList();
         var rows = TensionQueries.Rows(scope.Lease, departments, "DEP", context.Argument<int?>("year"), SelectionProbe.Selects(context, "components"), context.CancellationToken);
         return [.. rows.GroupBy(r => r.Territory).SelectMany(Ranked)];
@@ -103,6 +106,22 @@ internal static class ObservationFields
             ? new ComparisonRowView(natTerritory, nat.Value, nat.Status, null, nat.PartialCoverage)
             : null;
         return new ComparisonView(indicator, metier, period, own, regionRow, franceRow, departments);
+    }
+
+    /// <summary>A year the index is not published for is a user error that lists the years it is.</summary>
+    private static void RequirePublishedYear(RequestScope scope, int? year, CancellationToken cancellationToken)
+    {
+        if (year is not { } wanted)
+        {
+            return;
+        }
+
+        var years = TensionQueries.Years(scope.Lease, cancellationToken);
+        if (!years.Contains(wanted))
+        {
+            var listed = years.Count == 0 ? "aucune" : string.Join(", ", years);
+            throw new GraphQLException($"Pas d'indice de tension publié pour {wanted} : années disponibles {listed}.", "BAD_USER_INPUT");
+        }
     }
 
     /// <summary>Ranks one territory's rows by index (highest tension first); a row without index has no rank.</summary>
