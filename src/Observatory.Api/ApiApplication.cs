@@ -63,6 +63,7 @@ public static class ApiApplication
         services.AddOptions<GraphQLHttpOptions>().Configure<IConfiguration, IHostEnvironment>((o, configuration, environment) =>
         {
             o.Title = "Observatoire — API GraphQL";
+            o.GraphiQLDefaultQuery = GraphiQLWelcome.Query;
             // schema introspection answers in Development; elsewhere only when Observatory:Introspection is true (the
             // printed schema, schemas/graphql/schema.graphql, is the published contract)
             o.EnableIntrospection = configuration.GetValue(IntrospectionSetting, environment.IsDevelopment());

@@ -44,7 +44,7 @@ public static class GraphQLEndpointExtensions
             context.Response.ContentType = "text/html; charset=utf-8";
             var nonce = GraphiQLPage.NewNonce();
             context.Response.Headers.ContentSecurityPolicy = GraphiQLPage.ContentSecurityPolicy(nonce);
-            await context.Response.WriteAsync(GraphiQLPage.Render(options.Title, pattern, assetsPath, nonce), context.RequestAborted).ConfigureAwait(false);
+            await context.Response.WriteAsync(GraphiQLPage.Render(options.Title, pattern, assetsPath, nonce, options.GraphiQLDefaultQuery), context.RequestAborted).ConfigureAwait(false);
             return;
         }
 

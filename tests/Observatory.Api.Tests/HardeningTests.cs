@@ -79,6 +79,9 @@ public sealed class HardeningTests(SampleWarehouseFixture fixture)
         Assert.NotEmpty(nonce);
         Assert.DoesNotContain("'unsafe-inline'", policy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains($"<script nonce=\"{nonce}\">", html, StringComparison.Ordinal);
+        // GraphiQL opens on the French example (the Landes' ranking), not on its English welcome
+        Assert.Contains("ClassementLandes", html, StringComparison.Ordinal);
+        Assert.Contains("Bearer VOTRE_CLE", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,8 +24,15 @@ public static class GraphiQLPage
     public static string AssetDirectory => Path.Combine(AppContext.BaseDirectory, "graphiql");
 
     /// <summary>The page, its inline script and style allowed by <paramref name="nonce"/> (see <see cref="ContentSecurityPolicy"/>).</summary>
-    public static string Render(string title, string endpoint, string assetsPath, string nonce) => Template.Value
+    /// <param name="title">The page title.</param>
+    /// <param name="endpoint">The GraphQL endpoint's path.</param>
+    /// <param name="assetsPath">Where the page's scripts and styles are served.</param>
+    /// <param name="nonce">The nonce of the inline script and style.</param>
+    /// <param name="defaultQuery">The document the editor opens with; null for GraphiQL's own.</param>
+    public static string Render(string title, string endpoint, string assetsPath, string nonce, string? defaultQuery = null) => Template.Value
         .Replace("{{NONCE}}", nonce, StringComparison.Ordinal)
+        // a JSON string literal, with < escaped so that no "</script>" can end the script early
+        .Replace("{{DEFAULT_QUERY}}", defaultQuery is null ? "undefined" : System.Text.Json.JsonSerializer.Serialize(defaultQuery), StringComparison.Ordinal)
         .Replace("{{TITLE}}", WebUtility.HtmlEncode(title), StringComparison.Ordinal)
         .Replace("{{ENDPOINT}}", endpoint.Replace("'", "\\'", StringComparison.Ordinal), StringComparison.Ordinal)
         .Replace("{{ASSETS}}", assetsPath, StringComparison.Ordinal);

@@ -17,6 +17,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>Title of the GraphiQL page.</summary>
     public string Title { get; set; } = "GraphQL";
 
+    /// <summary>The document GraphiQL opens with (comments included); null keeps GraphiQL's own welcome.</summary>
+    public string? GraphiQLDefaultQuery { get; set; }
+
     /// <summary>
     /// Depth (15), alias (30), directives per location (10), cost (1000) and field count (1000) limits, and the cost
     /// model (per-field weights and list sizes declared in code). Checked on every request.
