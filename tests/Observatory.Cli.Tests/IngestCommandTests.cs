@@ -53,7 +53,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("plateforme_activite", outcome.Output, StringComparison.Ordinal);
         Assert.Contains("acceptées", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("loaded", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("chargé", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("loaded", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,11 +65,20 @@ internal static class IngestSummary
                 Count(f.Read),
                 Count(f.Accepted),
                 Count(f.Quarantined),
-                f.StatusCode);
+                StatusLabel(f.Status));
         }
 
         return table;
     }
+
+    /// <summary>The French word of a file's outcome for the analyst's table (the JSON and the manifest keep the codes).</summary>
+    internal static string StatusLabel(IngestStatus status) => status switch
+    {
+        IngestStatus.Loaded => "chargé",
+        IngestStatus.Unchanged => "inchangé (déjà chargé)",
+        IngestStatus.Rejected => "rejeté",
+        _ => status.ToString(),
+    };
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"));
 }
