@@ -25,6 +25,7 @@ public static class SampleDataGenerator
         new EnqueteRhGenerator(),
         new PlateformeGenerator(),
         new PlanActionsGenerator(),
+        new DaresTensionsGenerator(),
     ];
 
     /// <summary>First year the source contracts describe (BMO, France Travail and DREES layouts start in 2019).</summary>
