@@ -15,6 +15,7 @@ public static class SourceNames
         "enquete_rh" => "Observatoire — enquête ressources humaines auprès des employeurs",
         "plateforme_activite" => "Plateforme des métiers — activité d'accompagnement",
         "plan_actions" => "Plan d'actions départemental",
+        "dares_tensions" => "DARES, France Travail — tensions sur le marché du travail par métier (niveau officiel)",
         _ => source,
     };
 }

@@ -33,6 +33,7 @@ internal static class ReferenceSections
         }
 
         html.Close("tbody").Close("table");
+        OfficialLevelsSection.Write(html, context);
 
         html.Element("h3", "Définitions des indicateurs");
         html.Open("dl", ("class", "definitions"));
