@@ -26,6 +26,7 @@ public static class SampleDataGenerator
         new PlateformeGenerator(),
         new PlateformeParcoursGenerator(),
         new PlanActionsGenerator(),
+        new DaresTensionsGenerator(),
     ];
 
     /// <summary>First year the source contracts describe (BMO, France Travail and DREES layouts start in 2019).</summary>

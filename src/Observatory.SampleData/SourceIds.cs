@@ -14,11 +14,12 @@ public static class SourceIds
     public const string PlateformeActivite = "plateforme_activite";
     public const string PlateformeParcours = "plateforme_parcours";
     public const string PlanActions = "plan_actions";
+    public const string DaresTensions = "dares_tensions";
 
     /// <summary>All source ids, in generation order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Bmo, FtOffres, FtDemandeurs, DreesEcolesSociales, DreesFormationsSante,
-        UrssafEtabEffectifs, Finess, EnqueteRh, PlateformeActivite, PlateformeParcours, PlanActions,
+        UrssafEtabEffectifs, Finess, EnqueteRh, PlateformeActivite, PlateformeParcours, PlanActions, DaresTensions,
     ];
 }

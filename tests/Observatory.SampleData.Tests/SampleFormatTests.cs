@@ -32,6 +32,7 @@ public class SampleFormatTests(GeneratedSample sample)
     [InlineData(SourceIds.DreesFormationsSante)]
     [InlineData(SourceIds.EnqueteRh)]
     [InlineData(SourceIds.PlanActions)]
+    [InlineData(SourceIds.DaresTensions)]
     public void Workbooks_OnePerSource_PassOpenXmlValidation(string sourceId)
     {
         var file = sample.FilesOf(sourceId).First();

@@ -6,7 +6,7 @@ namespace Observatory.Api.Data;
 /// <summary>One component of a tension index cell.</summary>
 public sealed record TensionComponentRow(string Indicator, string Role, double? Value, double? ZScore, int? Level);
 
-/// <summary>One row of <c>pub.tension</c>.</summary>
+/// <summary>One row of <c>pub.tension</c>, with the official DARES level of the group's FAP code (null when the file has no row).</summary>
 public sealed record TensionRow(
     string Metier,
     string Territory,
@@ -24,7 +24,10 @@ public sealed record TensionRow(
     int? FallbackTensionLevel,
     string? DisclosureReason,
     double Coverage,
-    int CoveredTerritories);
+    int CoveredTerritories,
+    int? OfficialLevel = null,
+    string? OfficialLabel = null,
+    string? OfficialStatus = null);
 
 /// <summary>Reads the composite tension index: one SQL statement per ranking or grid.</summary>
 public static class TensionQueries
@@ -77,7 +80,10 @@ public static class TensionQueries
             SqlRunner.Int(r[13]),
             SqlRunner.Text(r[14]),
             SqlRunner.Double(r[15]) ?? 1.0,
-            SqlRunner.Int(r[16]) ?? 1));
+            SqlRunner.Int(r[16]) ?? 1,
+            SqlRunner.Int(r[17]),
+            SqlRunner.Text(r[18]),
+            SqlRunner.Text(r[19])));
     }
 
     private static List<TensionComponentRow> Components(string? json)

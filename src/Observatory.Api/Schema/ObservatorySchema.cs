@@ -16,6 +16,7 @@ public static class ObservatorySchema
         QueryType.Add(builder);
         OutputTypes.Add(builder);
         TensionTypes.Add(builder);
+        TensionAgreementTypes.Add(builder);
         InputTypes.Add(builder);
         return builder.Build();
     }
@@ -37,6 +38,7 @@ public static class ObservatorySchema
             .WithField("Query.tensionGrid", weight: 10, assumedSize: 150)
             .WithField("Query.tension", weight: 10)
             .WithField("TensionRanking.entries", assumedSize: 30)
+            .WithField("Query.tensionAgreement", weight: 10, assumedSize: 30)
             .WithField("Query.compare", weight: 10)
             .WithField("Query.periods", weight: 10)
             .WithField("Query.indicators", assumedSize: 30)

@@ -45,7 +45,9 @@ internal static class TensionTypes
                         d.Reason ?? "Dimension non calculée dans cette édition.")));
                 return shown;
             })
-            .Field("fallback", "TensionFallback", c => Fallback(c)))
+            .Field("fallback", "TensionFallback", c => Fallback(c))
+            .Field("official", "TensionOfficial", c => Row(c).OfficialStatus is null ? null : Row(c))
+                .Description("Niveau officiel DARES / France Travail du même groupe, territoire et année ; null si le fichier officiel n'a pas la cellule. / Official level; null when the official file has no such cell."))
         .Object("TensionComponent", t => t
             .Field("indicator", "Indicator!", c => c.Parent<TensionComponentView>().Indicator)
             .Field("role", "String!", c => c.Parent<TensionComponentView>().Row.Role)

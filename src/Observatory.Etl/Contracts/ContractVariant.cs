@@ -13,6 +13,9 @@ public sealed record ContractVariant
     /// <summary>FINESS record tag (<c>structureet</c>…); null for other formats.</summary>
     public string? RecordType { get; init; }
 
+    /// <summary>Regex of the sheet names this layout is read from (workbooks with several data sheets); null = any data sheet.</summary>
+    public System.Text.RegularExpressions.Regex? Sheet { get; init; }
+
     public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
 
     public string? Note { get; init; }

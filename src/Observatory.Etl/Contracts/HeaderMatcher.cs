@@ -110,6 +110,10 @@ public sealed class HeaderMatcher(ContractCatalog catalog)
         {
             reason = $"sheet '{sheetName}' does not match {sheet}";
         }
+        else if (sheetName is not null && variant.Sheet is { } variantSheet && !variantSheet.IsMatch(sheetName))
+        {
+            reason = $"sheet '{sheetName}' does not match {variantSheet} of variant '{variant.Id}'";
+        }
         else if (vintage is { } year && !variant.Covers(year))
         {
             reason = string.Create(CultureInfo.InvariantCulture, $"vintage {year} is outside variant '{variant.Id}'");

@@ -34,6 +34,13 @@ public sealed record SourceContract
 
     public Regex? DataSheet { get; init; }
 
+    /// <summary>
+    /// <c>sheets.all_matching: true</c>: every sheet matching <see cref="DataSheet"/> (and no ignored pattern) is a data
+    /// sheet of the file, matched to its own variant (told apart by <see cref="ContractVariant.Sheet"/>); their rows are
+    /// the file's rows. Otherwise only the best-matching sheet is read.
+    /// </summary>
+    public bool AllMatchingSheets { get; init; }
+
     public IReadOnlyList<Regex> IgnoredSheets { get; init; } = [];
 
     public Regex? Preamble { get; init; }

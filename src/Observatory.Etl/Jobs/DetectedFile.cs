@@ -24,8 +24,19 @@ public sealed record DetectedFile
 
     public required IReadOnlyList<HeaderBinding> Bindings { get; init; }
 
+    /// <summary>
+    /// Every data sheet to read, in workbook order, when the contract reads all matching sheets
+    /// (<see cref="SourceContract.AllMatchingSheets"/>); empty otherwise (only <see cref="Sheet"/> is read).
+    /// <see cref="Sheet"/>, <see cref="Variant"/>, <see cref="Headers"/> and <see cref="Bindings"/> are those of the first.
+    /// </summary>
+    public IReadOnlyList<DetectedSheet> DataSheets { get; init; } = [];
+
     /// <summary>The delimiter that split the header row into recognised headers (CSV and FINESS).</summary>
     public char? ActualDelimiter { get; init; }
+
+    /// <summary>The sheets whose rows are the file's records: <see cref="DataSheets"/>, or the one detected sheet.</summary>
+    public IReadOnlyList<DetectedSheet> SheetsToRead() =>
+        DataSheets.Count > 0 ? DataSheets : Sheet is null ? [] : [new DetectedSheet(Sheet, Variant, Headers, Bindings)];
 
     public bool HasWrongDelimiter => Contract.Format != SourceFormat.Xlsx && ActualDelimiter is { } d && d != (Contract.Delimiter ?? ';');
 }

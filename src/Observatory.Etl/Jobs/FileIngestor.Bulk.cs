@@ -201,7 +201,7 @@ internal sealed partial class FileIngestor
 
                 foreach (var issue in record.Issues)
                 {
-                    _issues.List(Locate(file, layout, record, issue));
+                    _issues.List(Locate(file.Sheet, layout, record, issue));
                 }
 
                 if (record.HasError)

@@ -34,7 +34,7 @@ internal sealed partial class FileIngestor
                 {
                     foreach (var issue in record.Issues)
                     {
-                        _issues.Add(Locate(file, layout, record, issue));
+                        _issues.Add(Locate(row.Sheet ?? file.Sheet, layout, record, issue));
                     }
                 }
 
@@ -113,8 +113,8 @@ internal sealed partial class FileIngestor
         return new PassCounts(quarantined, 0, quarantined);
     }
 
-    private IngestIssue Locate(DetectedFile file, ColumnLayout layout, TypedRecord record, RowIssue issue) =>
-        new(path, file.Sheet, record.Line, HeaderOf(layout, record, issue.Column), issue.RawValue, issue.Code,
+    private IngestIssue Locate(string? sheet, ColumnLayout layout, TypedRecord record, RowIssue issue) =>
+        new(path, sheet, record.Line, HeaderOf(layout, record, issue.Column), issue.RawValue, issue.Code,
             issue.Severity == RuleSeverity.Error ? "error" : "warning", issue.Message);
 
     private QuarantinedRow ToQuarantined(DetectedFile file, ColumnLayout layout, RawRow row, TypedRecord record, RejectAll? rejectAll)
@@ -123,7 +123,7 @@ internal sealed partial class FileIngestor
         var codes = record.Issues.Select(i => i.Code).Concat(primary is null && rejectAll is not null ? [rejectAll.Code] : []).Distinct(StringComparer.Ordinal);
         return new QuarantinedRow(
             path,
-            file.Sheet,
+            row.Sheet ?? file.Sheet,
             record.Line,
             primary is null ? null : HeaderOf(layout, record, primary.Column),
             primary?.RawValue,

@@ -46,22 +46,28 @@ internal static class RecordReader
         }
     }
 
+    /// <summary>The data sheet after its header row, or, for a contract reading every matching sheet, each of them in turn with its own layout.</summary>
     private static IEnumerable<(RawRow, TypedRecord)> ReadWorkbook(string path, DetectedFile file, ColumnLayout layout)
     {
-        var mapping = new RecordMapping(layout, file.Variant, file.Bindings, file.Vintage);
         using var workbook = XlsxWorkbook.Open(path);
-        var header = true;
-        foreach (var row in workbook.ReadSheet(file.Sheet!))
+        var several = file.DataSheets.Count > 0;
+        foreach (var sheet in file.SheetsToRead())
         {
-            if (header)
+            var mapping = new RecordMapping(layout, sheet.Variant, sheet.Bindings, file.Vintage);
+            var header = true;
+            foreach (var read in workbook.ReadSheet(sheet.Name))
             {
-                header = false;
-                continue;
-            }
+                if (header)
+                {
+                    header = false;
+                    continue;
+                }
 
-            foreach (var record in mapping.Map(row.Line, row.Cells))
-            {
-                yield return (row, record);
+                var row = several ? read with { Sheet = sheet.Name } : read;
+                foreach (var record in mapping.Map(row.Line, row.Cells))
+                {
+                    yield return (row, record);
+                }
             }
         }
     }

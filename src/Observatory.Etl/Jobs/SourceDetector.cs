@@ -51,7 +51,9 @@ public sealed partial class SourceDetector
         var best = candidates.Where(c => c.Match.IsMatch).OrderByDescending(c => c.Match.Score).FirstOrDefault();
         if (best is not null)
         {
-            return DetectionResult.Found(ToDetected(best, fileName));
+            return best.Match.Contract.AllMatchingSheets && best.Sheet is not null
+                ? AllDataSheets(best, candidates, fileName)
+                : DetectionResult.Found(ToDetected(best, fileName));
         }
 
         var closest = candidates.OrderByDescending(c => c.Match.Score).FirstOrDefault();
@@ -80,6 +82,47 @@ public sealed partial class SourceDetector
             Bindings = best.Match.Bindings,
             ActualDelimiter = best.Delimiter,
         };
+    }
+
+    /// <summary>
+    /// A contract that reads every matching sheet: each sheet its data pattern names (and no ignore pattern) is matched
+    /// against that contract alone, in workbook order; one that fits none of its layouts, or whose vintage differs from
+    /// the others', fails the file rather than being skipped.
+    /// </summary>
+    private DetectionResult AllDataSheets(Candidate best, List<Candidate> candidates, string fileName)
+    {
+        var contract = best.Match.Contract;
+        var matcher = new HeaderMatcher(new ContractCatalog([contract]));
+        var sheets = new List<DetectedSheet>();
+        foreach (var candidate in candidates.Where(c => c.Sheet is { } name && contract.DataSheet!.IsMatch(name)
+            && !contract.IgnoredSheets.Any(p => p.IsMatch(name))))
+        {
+            var match = matcher.Match(candidate.Headers, candidate.Sheet, fileName);
+            if (!match.IsMatch)
+            {
+                return DetectionResult.Failed(EtlIssueCodes.UnknownSheetLayout, EtlMessages.Format(EtlMessages.UnknownSheetLayout,
+                    candidate.Sheet!, contract.Id, List(match.MissingHeaders), List(match.UnexpectedHeaders)), contract.Id);
+            }
+
+            if (match.Vintage != best.Match.Vintage)
+            {
+                return DetectionResult.Failed(EtlIssueCodes.UnknownSheetLayout, EtlMessages.Format(EtlMessages.SheetVintageDiffers,
+                    candidate.Sheet!, match.Vintage?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
+                    best.Match.Vintage?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"), contract.Id);
+            }
+
+            sheets.Add(new DetectedSheet(candidate.Sheet!, match.Variant, candidate.Headers, match.Bindings));
+        }
+
+        var first = sheets[0];
+        return DetectionResult.Found(ToDetected(best, fileName) with
+        {
+            Variant = first.Variant,
+            Sheet = first.Name,
+            Headers = first.Headers,
+            Bindings = first.Bindings,
+            DataSheets = sheets,
+        });
     }
 
     private static List<Candidate> WorkbookCandidates(string path, HeaderMatcher matcher, string fileName)

@@ -6,6 +6,9 @@ namespace Observatory.Etl.Reading;
 /// </summary>
 public sealed record RawRow(int Line, IReadOnlyList<string?> Cells)
 {
+    /// <summary>The workbook sheet the row was read from, when the file's records span several sheets; null otherwise.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>The cell at <paramref name="index"/>, or <c>null</c> when the row is shorter.</summary>
     public string? this[int index] => index < Cells.Count ? Cells[index] : null;
 }

@@ -18,6 +18,9 @@ public static class EtlIssueCodes
     /// <summary>No contract recognises the file's headers.</summary>
     public const string UnknownSource = "etl.unknown_source";
 
+    /// <summary>A data sheet of a several-sheet workbook fits none of its contract's layouts, or has another vintage.</summary>
+    public const string UnknownSheetLayout = "etl.unknown_sheet_layout";
+
     /// <summary>The file does not match the contract forced with <c>--source</c>.</summary>
     public const string SourceMismatch = "etl.source_mismatch";
 

@@ -9,6 +9,8 @@ public static class EtlMessages
     public const string HeaderOnly = "Le fichier ne contient que la ligne d'en-tête, aucune donnée.";
     public const string UnknownSource = "Source non reconnue. En-têtes lus : {0}. Contrat le plus proche : « {1} » (en-têtes manquants : {2} ; inattendus : {3}).";
     public const string SourceMismatch = "Le fichier ne correspond pas à la source « {0} » demandée (en-têtes manquants : {1} ; inattendus : {2}).{3}";
+    public const string UnknownSheetLayout = "La feuille « {0} » ne correspond à aucune disposition de la source « {1} » (en-têtes manquants : {2} ; inattendus : {3}). Le classeur n'est pas chargé.";
+    public const string SheetVintageDiffers = "La feuille « {0} » est du millésime {1}, les autres feuilles du classeur du millésime {2}. Le classeur n'est pas chargé.";
     public const string SourceMismatchHint = " Il ressemble plutôt à la source « {0} ».";
     public const string WrongDelimiter = "Séparateur incorrect : le contrat « {0} » attend « {1} » mais le fichier utilise « {2} ».";
     public const string FileRejected = "Fichier rejeté : {0} lignes en erreur sur {1} ({2:P1}), au-delà du seuil de {3:P1} du contrat ; aucune ligne n'est chargée.";

@@ -16,6 +16,7 @@ public static class SourceNames
         "plateforme_parcours" => "Plateforme des métiers — suivi individuel des personnes accompagnées (pseudonymisé)",
         "plateforme_activite" => "Plateforme des métiers — actions de sensibilisation (contacts)",
         "plan_actions" => "Plan d'actions départemental",
+        "dares_tensions" => "DARES, France Travail — tensions sur le marché du travail par métier (niveau officiel)",
         _ => source,
     };
 }

@@ -54,7 +54,7 @@ internal static class MetierSection
             html.Element("p", $"Indice publié pour le regroupement « {subject.MetierLabel} », qui contient ce métier.", ("class", "small"));
         }
 
-        html.Open("table", ("class", "data compact"));
+        html.Open("table", ("class", "data compact"), ("data-block", "tension"));
         html.Open("thead").Open("tr").Element("th", model.Year);
         foreach (var level in Levels)
         {
@@ -75,6 +75,14 @@ internal static class MetierSection
         {
             html.Open("td");
             TensionCellWriter.Level(html, Find(page, level, model.Year));
+            html.Close("td");
+        }
+
+        html.Close("tr").Open("tr").Element("th", "Niveau officiel (DARES)");
+        foreach (var level in Levels)
+        {
+            html.Open("td");
+            TensionCellWriter.Official(html, Find(page, level, model.Year));
             html.Close("td");
         }
 

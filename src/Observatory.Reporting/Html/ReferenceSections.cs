@@ -46,6 +46,7 @@ internal static class ReferenceSections
             html.Close("ul");
         }
 
+        OfficialLevelsSection.Write(html, context);
 
         html.Element("h3", "Définitions des indicateurs");
         html.Open("dl", ("class", "definitions"));

@@ -3,7 +3,7 @@ using Observatory.Reporting.Model;
 
 namespace Observatory.Reporting.Html;
 
-/// <summary>Writes a tension index and its level, or « s » with a note naming the fallback territory's index.</summary>
+/// <summary>Writes a tension index and its level, or « s » with a note naming the fallback territory's index; and the official DARES level.</summary>
 internal static class TensionCellWriter
 {
     public static void Index(HtmlWriter html, RenderContext context, TensionCell? cell)
@@ -38,6 +38,26 @@ internal static class TensionCellWriter
         else
         {
             html.Open("span", ("class", "absent")).Text("–").Close("span");
+        }
+    }
+
+    /// <summary>The official DARES level of the cell, « imputé » where DARES gives only an imputed value, « nd » outside its field, « – » without the file.</summary>
+    public static void Official(HtmlWriter html, TensionCell? cell)
+    {
+        switch (cell?.Official)
+        {
+            case { Level: { } level } official:
+                html.Open("span", ("class", $"level level-{level} official")).Text(TensionLevels.Describe(level, official.Label)).Close("span");
+                break;
+            case { Status: "imputed" }:
+                html.Open("span", ("class", "absent"), ("title", "volumétrie insuffisante : la DARES ne publie qu'une valeur imputée, sans niveau")).Text("imputé").Close("span");
+                break;
+            case { } _:
+                html.Open("span", ("class", "absent"), ("title", "non disponible dans le fichier officiel")).Text("nd").Close("span");
+                break;
+            default:
+                html.Open("span", ("class", "absent"), ("title", "fichier officiel non chargé")).Text("–").Close("span");
+                break;
         }
     }
 

@@ -16,6 +16,9 @@ public sealed record ReportModel(
     IReadOnlyList<SourceVintage> Sources,
     IReadOnlyList<DisclosureCount> Disclosure)
 {
+    /// <summary>The agreement of the observatory's levels with the official ones, per year then overall (<c>ALL</c>).</summary>
+    public IReadOnlyList<TensionAgreement> Agreement { get; init; } = [];
+
     /// <summary>« Observatoire des métiers de l'accompagnement — Landes — édition 2025 ».</summary>
     public string Title => $"Observatoire des métiers de l'accompagnement — {Territory.Label} — édition {Year}";
 }
@@ -54,7 +57,17 @@ public sealed record TensionCell(
     string? FallbackTerritory,
     double? FallbackIndex,
     int? FallbackIndexLevel,
-    Observatory.Core.Values.Coverage? Partial = null);
+    Observatory.Core.Values.Coverage? Partial = null,
+    OfficialLevel? Official = null);
+
+/// <summary>The official DARES / France Travail level of a tension cell: <see cref="Status"/> ok, imputed or missing.</summary>
+public sealed record OfficialLevel(int? Level, string? Label, string Status);
+
+/// <summary>
+/// One row of <c>pub.tension_agreement</c> over all territory levels: <see cref="Period"/> a year or <c>ALL</c>, cells
+/// compared, identical levels, levels within one, linearly weighted kappa (null when undefined).
+/// </summary>
+public sealed record TensionAgreement(string Period, long Cells, long Identical, double IdenticalShare, long WithinOne, double WithinOneShare, double? WeightedKappa);
 
 /// <summary>One component of a tension index.</summary>
 public sealed record TensionComponent(string Indicator, string Role, double? Value, double? ZScore, int? Level);

@@ -49,7 +49,10 @@ internal static class ReportModelBuilder
             [.. session.Query("indicators").Select(ReadIndicator)],
             [.. session.Query("tension_reference").Select(ReadReference)],
             [.. session.Query("sources").Select(row => new SourceVintage(row.RequiredText("source"), row.Text("vintages") ?? string.Empty, row.Long("files") ?? 0, row.Long("lake_rows") ?? 0, row.Text("last_loaded") ?? string.Empty))],
-            [.. session.Query("disclosure_summary").Select(row => new DisclosureCount(row.RequiredText("outcome"), row.Long("cells") ?? 0, row.Double("share") ?? 0))]);
+            [.. session.Query("disclosure_summary").Select(row => new DisclosureCount(row.RequiredText("outcome"), row.Long("cells") ?? 0, row.Double("share") ?? 0))])
+        {
+            Agreement = [.. session.Query("tension_agreement").Select(ReadAgreement)],
+        };
     }
 
     private static TerritoryInfo ReadTerritory(WarehouseSession session, string department)
@@ -119,7 +122,12 @@ internal static class ReportModelBuilder
     internal static TensionCell ReadTension(Row row) => new(
         row.RequiredText("metier"), row.RequiredText("label_fr"), row.RequiredText("territory_level"), row.RequiredText("territory"),
         row.RequiredText("period"), row.Double("index"), row.Int("level"), row.Text("label"), row.RequiredText("status"),
-        row.Text("disclosure_reason"), row.Text("fallback_territory_level"), row.Text("fallback_territory"), row.Double("fallback_index"), row.Int("fallback_level"), PartialOf(row));
+        row.Text("disclosure_reason"), row.Text("fallback_territory_level"), row.Text("fallback_territory"), row.Double("fallback_index"), row.Int("fallback_level"), PartialOf(row),
+        row.Text("official_status") is { } status ? new OfficialLevel(row.Int("official_level"), row.Text("official_label"), status) : null);
+
+    private static TensionAgreement ReadAgreement(Row row) => new(
+        row.RequiredText("period"), row.Long("cells") ?? 0, row.Long("identical") ?? 0, row.Double("identical_share") ?? 0,
+        row.Long("within_one") ?? 0, row.Double("within_one_share") ?? 0, row.Double("weighted_kappa"));
 
     private static TensionComponent ReadComponent(Row row) => new(
         row.RequiredText("indicator"), row.RequiredText("role"), row.Double("value"), row.Double("z_score"), row.Int("level"));

@@ -89,7 +89,7 @@ public sealed class SampleBuildTests(SampleBuildFixture fixture) : IClassFixture
         var columns = WarehouseQuery.Rows(fixture.Home, "select table_name || '.' || column_name, comment from duckdb_columns() where schema_name = 'pub'");
 
         Assert.Equal(
-            ["disclosure_summary", "indicator_values", "indicators", "metier_codes", "metiers", "sources", "tension", "tension_reference", "territories"],
+            ["disclosure_summary", "indicator_values", "indicators", "metier_codes", "metiers", "sources", "tension", "tension_agreement", "tension_reference", "territories"],
             tables.Select(t => (string)t[0]!).Order(StringComparer.Ordinal));
         Assert.All(tables, t => Assert.False(string.IsNullOrWhiteSpace(t[1] as string), $"table {t[0]}"));
         Assert.All(columns, c => Assert.False(string.IsNullOrWhiteSpace(c[1] as string), $"column {c[0]}"));
@@ -212,5 +212,45 @@ public sealed class SampleBuildTests(SampleBuildFixture fixture) : IClassFixture
         // Every declared source feeds at least one value, except the training surveys, which the catalogue declares
         // together and the sample gives as one file type per diploma family.
         Assert.DoesNotContain(missingSources, r => !((string)r[1]!).StartsWith("drees_", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] LevelLabels = ["très faible", "faible", "moyenne", "forte", "très forte"];
+
+    [Theory]
+    [InlineData(2023, "FAP 225 x Dep", "40", "T2A60", "ADVF+TISF")]
+    [InlineData(2023, "FAP 225 x Dep", "01", "V0Z60", "AES+AP+AS")]
+    [InlineData(2023, "FAP 225 x Reg", "84", "V4Z83", "CADSE+EJE+ES+ETS+ME")]
+    [InlineData(2024, "FAP 228 x Dep", "40", "V4X84", "AES")]
+    [InlineData(2024, "FAP 228 x Dep", "01", "V0X60", "AS")]
+    public void OfficialLevel_EqualsTheDaresFileCellOfTheGroupsFapCode(int year, string sheet, string territory, string fap, string metier)
+    {
+        var path = Path.Combine(fixture.SampleDirectory, "dares_tensions", $"dares_donnees_tensions_{year}.xlsx");
+        using var workbook = Etl.Reading.XlsxWorkbook.Open(path);
+        var rows = workbook.ReadSheet(sheet).ToList();
+        var column = rows[0].Cells.ToList().IndexOf(sheet.EndsWith("Dep", StringComparison.Ordinal) ? "Code département" : "Code région");
+        var cell = rows.Single(r => r[0] == fap && r[column]?.PadLeft(2, '0') == territory);
+        var level = rows[0].Cells.ToList().IndexOf("Tension - discret");
+
+        var published = WarehouseQuery.Rows(fixture.Home,
+            $"select official_level, official_label, official_status from pub.tension where metier = '{metier}' and territory = '{territory}' " +
+            $"and territory_level = '{(sheet.EndsWith("Dep", StringComparison.Ordinal) ? "DEP" : "REG")}' and period = '{year}'").Single();
+
+        Assert.Equal(int.Parse(cell[level]!, System.Globalization.CultureInfo.InvariantCulture), published[0]);
+        Assert.Equal(LevelLabels[(int)published[0]! - 1], published[1]);
+        Assert.Equal("ok", published[2]);
+    }
+
+    [Fact]
+    public void OfficialLevel_ShownBesideEveryIndex_AgreementPublishedPerYearAndLevel()
+    {
+        var withoutOfficial = WarehouseQuery.Count(fixture.Home,
+            "select count(*) from pub.tension where official_status is null");
+        var agreement = WarehouseQuery.Rows(fixture.Home,
+            "select period, territory_level, cells, weighted_kappa from pub.tension_agreement order by period, territory_level");
+
+        Assert.Equal(0, withoutOfficial);
+        Assert.Contains(agreement, r => (string)r[0]! == "2024" && (string)r[1]! == "DEP" && (long)r[2]! > 0);
+        Assert.Contains(agreement, r => (string)r[0]! == "ALL" && (string)r[1]! == "ALL");
+        Assert.All(agreement.Where(r => r[3] is not null), r => Assert.InRange((double)r[3]!, -1, 1));
     }
 }

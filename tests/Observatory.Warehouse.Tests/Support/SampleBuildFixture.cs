@@ -11,13 +11,16 @@ public sealed class SampleBuildFixture : IDisposable
 
     public SampleBuildFixture()
     {
-        var sample = Path.Combine(_temp.Root, "sample");
-        SampleDataGenerator.Generate(new SampleDataOptions { OutputDirectory = sample, Departments = ["01", "40"], FirstYear = 2023, LastYear = 2024 });
-        IngestRunner.Run([sample], new IngestOptions { Home = _temp.Home });
+        SampleDirectory = Path.Combine(_temp.Root, "sample");
+        SampleDataGenerator.Generate(new SampleDataOptions { OutputDirectory = SampleDirectory, Departments = ["01", "40"], FirstYear = 2023, LastYear = 2024 });
+        IngestRunner.Run([SampleDirectory], new IngestOptions { Home = _temp.Home });
         Report = WarehouseBuilder.Run(new BuildOptions { Home = _temp.Home });
     }
 
     public Core.Home.DataHome Home => _temp.Home;
+
+    /// <summary>The generated publisher files the build was made from.</summary>
+    public string SampleDirectory { get; }
 
     public BuildReport Report { get; }
 

@@ -14,6 +14,7 @@ lake_files as (
     union all select 'plan_actions', '-', source_sha256, run_id, count(*) from raw_plan_actions group by all
     union all select 'urssaf_etab_effectifs', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_urssaf_etab_effectifs group by all
     union all select 'finess', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_finess group by all
+    union all select 'dares_tensions', cast(vintage as varchar), source_sha256, run_id, count(*) from raw_dares_tensions group by all
 ),
 
 loads as (

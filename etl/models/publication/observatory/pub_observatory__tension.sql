@@ -1,6 +1,8 @@
 -- The published tension index: the index, its level and its components only where disclosure control
 -- shows them (int_indicator_values_disclosure_checked: the index row and each component's row at the
--- same cell), so a hidden index never travels with components that determine it.
+-- same cell), so a hidden index never travels with components that determine it. Beside it, the official
+-- DARES / France Travail level of the same métier group, territory and year (fct_tension_official): the
+-- publisher's own published value, computed by DARES from national data, shown whatever our index's status.
 with
 
 tension as (
@@ -17,6 +19,10 @@ checked as (
 
 territories as (
     select * from dim_territory
+),
+
+official as (
+    select * from fct_tension_official
 ),
 
 shown_components as (
@@ -89,7 +95,10 @@ final as (
         case when c.hidden_reason is not null and parent.tension_index is not null then parent.territory_code end
             as fallback_territory,
         case when c.hidden_reason is not null then parent.tension_index end as fallback_index,
-        case when c.hidden_reason is not null then parent.tension_level end as fallback_level
+        case when c.hidden_reason is not null then parent.tension_level end as fallback_level,
+        o.official_level,
+        o.official_label,
+        o.official_status
     from indexed as c
     left join shown_components as s
         using (metier_code, territory_level, territory_code, period_code)
@@ -103,6 +112,11 @@ final as (
         and parent.period_code = c.period_code
         and parent.territory_level = t.parent_level
         and parent.territory_code = t.parent_code
+    left join official as o
+        on o.metier_code = c.metier_code
+        and o.territory_level = c.territory_level
+        and o.territory_code = c.territory_code
+        and o.period_code = c.period_code
 )
 
 select * from final

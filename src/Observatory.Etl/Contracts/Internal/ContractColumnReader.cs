@@ -41,7 +41,7 @@ internal static class ContractColumnReader
 
     private static NormalizeStep Step(YamlNode node) =>
         NormalizeStep.TryParse(node.Scalar())
-        ?? throw node.Error($"'{node.Scalar()}' is not a normalisation step (trim, upper, lower, strip_dots, collapse_spaces, pad_left:<n>)");
+        ?? throw node.Error($"'{node.Scalar()}' is not a normalisation step (trim, upper, lower, strip_dots, collapse_spaces, pad_left:<n>, round:<n>)");
 
     private static ColumnReference Reference(YamlNode node)
     {

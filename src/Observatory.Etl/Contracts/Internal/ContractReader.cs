@@ -13,10 +13,17 @@ internal static partial class ContractReader
         var sheets = root.Optional("sheets");
         Regex? dataSheet = null;
         IReadOnlyList<Regex> ignoredSheets = [];
+        var allMatching = false;
         if (sheets is not null)
         {
             dataSheet = sheets.Optional("data") is { } dataNode ? Regex(dataNode) : null;
             ignoredSheets = [.. (sheets.Optional("ignore")?.Items() ?? []).Select(Regex)];
+            allMatching = sheets.OptionalBool("all_matching", false);
+            if (allMatching && dataSheet is null)
+            {
+                throw sheets.Error("'all_matching' needs a 'data' sheet pattern");
+            }
+
             sheets.EnsureAllRead();
         }
 
@@ -34,6 +41,7 @@ internal static partial class ContractReader
             HasHeader = root.OptionalBool("has_header", true),
             FilePatterns = [.. (root.Optional("files")?.Items() ?? []).Select(Regex)],
             DataSheet = dataSheet,
+            AllMatchingSheets = allMatching,
             IgnoredSheets = ignoredSheets,
             Preamble = root.Optional("preamble") is { } p ? Regex(p) : null,
             Grain = root.RequiredString("grain"),

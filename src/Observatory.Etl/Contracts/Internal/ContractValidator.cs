@@ -4,9 +4,9 @@ namespace Observatory.Etl.Contracts.Internal;
 
 /// <summary>
 /// Self-consistency of one contract: unique names, every column named by a header, constant,
-/// key, partition or rule is declared; a rule's <c>when</c> names allowed values; key columns are
-/// available in every variant; reference lists exist; vintage ranges of variants with the same
-/// record type do not overlap.
+/// key, partition or rule is declared; a rule's <c>when</c> names allowed values; non-nullable key columns are
+/// available in every variant; reference lists exist; vintage ranges of variants with the same record type do not
+/// overlap.
 /// </summary>
 internal static class ContractValidator
 {
@@ -59,7 +59,8 @@ internal static class ContractValidator
 
             RequireDeclared(c, names, [.. v.Constants.Keys], v.Line, "constants");
             var available = c.AvailableColumns(v);
-            foreach (var key in c.Key.Where(k => !available.Contains(k)))
+            // A nullable key column may be absent from a layout: the department code of a national sheet.
+            foreach (var key in c.Key.Where(k => !available.Contains(k) && c.FindColumn(k)?.Nullable != true))
             {
                 throw new ContractException(c.FilePath, v.Line, $"key column '{key}' is not available in variant '{v.Id}'");
             }
@@ -98,8 +99,10 @@ internal static class ContractValidator
         }
     }
 
+    /// <summary>Two layouts compete for the same records: same record type, same sheet pattern and overlapping vintages.</summary>
     private static bool Overlaps(ContractVariant a, ContractVariant b) =>
-        a.VintageFrom <= (b.VintageTo ?? int.MaxValue) && b.VintageFrom <= (a.VintageTo ?? int.MaxValue);
+        a.Sheet?.ToString() == b.Sheet?.ToString()
+        && a.VintageFrom <= (b.VintageTo ?? int.MaxValue) && b.VintageFrom <= (a.VintageTo ?? int.MaxValue);
 
     private static void RequireDeclared(SourceContract c, HashSet<string> names, IEnumerable<string> used, int line, string where)
     {

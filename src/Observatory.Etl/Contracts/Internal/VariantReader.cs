@@ -11,6 +11,7 @@ internal static class VariantReader
             VintageFrom = node.RequiredInt("vintage_from"),
             VintageTo = node.OptionalInt("vintage_to"),
             RecordType = node.OptionalString("record_type"),
+            Sheet = node.Optional("sheet") is { } sheet ? ContractReader.Regex(sheet) : null,
             Constants = node.Optional("constants") is { } c
                 ? c.Entries().ToDictionary(e => e.Key, e => e.Value.Scalar(), StringComparer.Ordinal)
                 : new Dictionary<string, string>(),
