@@ -14,6 +14,13 @@ public static class SourceIds
     public const string PlateformeActivite = "plateforme_activite";
     public const string PlanActions = "plan_actions";
 
+    /// <summary>
+    /// The sources the publishers ship for all of France, generated whole unless
+    /// <see cref="SampleDataOptions.NationalSourcesWhole"/> is false.
+    /// </summary>
+    public static IReadOnlyList<string> National { get; } =
+        [Bmo, FtOffres, FtDemandeurs, DreesEcolesSociales, DreesFormationsSante];
+
     /// <summary>All source ids, in generation order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
