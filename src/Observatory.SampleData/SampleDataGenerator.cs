@@ -84,6 +84,7 @@ public static class SampleDataGenerator
             National = options.National,
             WithDefects = options.WithDefects,
             Departments = context.Departments.Select(d => d.Code).ToList(),
+            NationalSources = context.NationalSourcesWhole ? SourceIds.National : [],
             Files = files,
             Defects = defects,
             Communes = context.Departments.SelectMany(d => Internal.Geography.CommuneFactory.For(d.Code, options.Seed)).ToList(),

@@ -15,7 +15,14 @@ public sealed record SampleDataManifest
 
     public required bool WithDefects { get; init; }
 
+    /// <summary>Covered departments (the observatory's own sources, FINESS, URSSAF).</summary>
     public required IReadOnlyList<string> Departments { get; init; }
+
+    /// <summary>
+    /// Sources generated whole, for all of France, as the publishers ship them (BMO, France Travail, DREES); empty when
+    /// <see cref="SampleDataOptions.NationalSourcesWhole"/> is false and they are limited to the covered departments.
+    /// </summary>
+    public required IReadOnlyList<string> NationalSources { get; init; }
 
     public required IReadOnlyList<SampleDataFileEntry> Files { get; init; }
 

@@ -27,6 +27,7 @@ public static class SampleDataManifestWriter
             json.WriteNumber("totalFiles", manifest.Files.Count);
             json.WriteNumber("totalRows", manifest.TotalRows);
             WriteStrings(json, "departments", manifest.Departments);
+            WriteStrings(json, "nationalSources", manifest.NationalSources);
             json.WriteStartArray("files");
             foreach (var file in manifest.Files)
             {

@@ -12,8 +12,21 @@ public sealed class SampleDataOptions
     /// </summary>
     public IReadOnlyList<string> Departments { get; init; } = [];
 
-    /// <summary>When true, every department of <c>schemas/reference/departments.csv</c> is covered; <see cref="Departments"/> is ignored.</summary>
+    /// <summary>
+    /// When true, every department of <c>schemas/reference/departments.csv</c> is covered; <see cref="Departments"/> is ignored.
+    /// The national-by-nature sources are then always generated whole (<see cref="NationalSourcesWhole"/> is ignored).
+    /// </summary>
     public bool National { get; init; }
+
+    /// <summary>
+    /// When true (default), the sources the publishers ship for all of France are generated whole, whatever departments are
+    /// covered: BMO workbooks with every department of the reference, one national France Travail extraction per year
+    /// (<c>stat-offres_FR_&lt;year&gt;.csv</c>, <c>stat-demandeurs_FR_&lt;year&gt;.csv</c>) and DREES workbooks with every region.
+    /// When false, they are limited to the covered departments and their regions, as a department's own extractions (France
+    /// Travail: one file per department × year), for tests of partial coverage. The observatory's own sources and the other
+    /// sources (survey, platforms, action plan, FINESS, URSSAF) always cover only the covered departments.
+    /// </summary>
+    public bool NationalSourcesWhole { get; init; } = true;
 
     public int FirstYear { get; init; } = 2019;
 

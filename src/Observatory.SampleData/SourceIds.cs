@@ -16,6 +16,13 @@ public static class SourceIds
     public const string PlanActions = "plan_actions";
     public const string DaresTensions = "dares_tensions";
 
+    /// <summary>
+    /// The sources the publishers ship for all of France, generated whole unless
+    /// <see cref="SampleDataOptions.NationalSourcesWhole"/> is false.
+    /// </summary>
+    public static IReadOnlyList<string> National { get; } =
+        [Bmo, FtOffres, FtDemandeurs, DreesEcolesSociales, DreesFormationsSante];
+
     /// <summary>All source ids, in generation order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

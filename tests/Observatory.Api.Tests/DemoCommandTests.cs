@@ -19,11 +19,23 @@ public sealed class DemoCommandTests
         Assert.True(File.Exists(Path.Combine(home, ".observatory-demo")));
         Assert.Contains("[3/3]", output, StringComparison.Ordinal);
         Assert.Contains("observatory serve", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(home, "incoming", "ft_offres", "stat-offres_FR_2024.csv")), "national France Travail extraction");
 
         // a second demo on the same home is refused, but --reset may wipe a home the demo created
         var (again, _, refusal) = await RunAsync("demo", "--no-serve", "--home", home);
         Assert.Equal(1, again);
         Assert.Contains("--reset", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_with_departmental_extracts_generates_the_departments_own_france_travail_files()
+    {
+        using var temp = new TempDirectory("obs-demo");
+        var home = Path.Combine(temp.Path, "home");
+        var (code, output, error) = await RunAsync("demo", "--no-serve", "--departments", "40", "--years", "2024", "--extraits-departementaux", "--home", home);
+        Assert.True(code == 0, $"exit {code}\n{output}\n{error}");
+        Assert.Equal(["stat-offres_40_2024.csv"], Directory.GetFiles(Path.Combine(home, "incoming", "ft_offres")).Select(Path.GetFileName));
+        Assert.NotNull(DataHome.Resolve(home).TryGetPublishedWarehouse(out _));
     }
 
     [Fact]

@@ -54,8 +54,18 @@ public sealed class ObservationTests(SampleWarehouseFixture fixture)
     public async Task Values_equal_the_same_sql_on_pub()
     {
         var filter = new { indicators = new[] { "recruitment_difficulty_rate", "job_offers" }, level = "DEP", status = new[] { "OK" } };
-        var data = await GraphQLClient.DataAsync(_client, PageQuery, new { filter, first = 1000 });
-        var nodes = data.GetProperty("observations").GetProperty("nodes").EnumerateArray().ToList();
+        var nodes = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var data = await GraphQLClient.DataAsync(_client, PageQuery, new { filter, first = 1000, after });
+            var connection = data.GetProperty("observations");
+            nodes.AddRange(connection.GetProperty("nodes").EnumerateArray());
+            var info = connection.GetProperty("pageInfo");
+            after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
         var expected = fixture.Sql("select indicator, metier, territory, period, value, numerator, denominator from pub.indicator_values where indicator in ('recruitment_difficulty_rate', 'job_offers') and territory_level = 'DEP' and status = 'ok'")
             .ToDictionary(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}", r => ((double?)r[4], (double?)r[5], (double?)r[6]));
         Assert.Equal(expected.Count, nodes.Count);

@@ -8,9 +8,10 @@ namespace Observatory.Api.Tests;
 public sealed class RoleTests(SampleWarehouseFixture fixture)
 {
     private const string Query = """
-        query($filter: ObservationFilter) {
-          observations(filter: $filter, first: 1000) {
+        query($filter: ObservationFilter, $after: String) {
+          observations(filter: $filter, first: 1000, after: $after) {
             totalCount
+            pageInfo { hasNextPage endCursor }
             nodes { indicator { code } metier { code } territory { code level } period value numerator denominator status disclosureReason footnotes }
           }
         }
@@ -127,11 +128,24 @@ public sealed class RoleTests(SampleWarehouseFixture fixture)
     private static string Key(JsonElement node) =>
         $"{node.GetProperty("indicator").GetProperty("code").GetString()}|{node.GetProperty("metier").GetProperty("code").GetString()}|{node.GetProperty("period").GetString()}";
 
+    /// <summary>Every node of the filter, page after page (BMO and France Travail cover all of France: thousands of rows).</summary>
     private async Task<List<JsonElement>> NodesAsync(object filter, string? apiKey)
     {
-        var data = await GraphQLClient.DataAsync(_client, Query, new { filter }, apiKey);
-        var connection = data.GetProperty("observations");
-        Assert.True(connection.GetProperty("totalCount").GetInt32() <= 1000, "the test filter must fit in one page");
-        return [.. connection.GetProperty("nodes").EnumerateArray()];
+        var nodes = new List<JsonElement>();
+        string? after = null;
+        int total;
+        do
+        {
+            var data = await GraphQLClient.DataAsync(_client, Query, new { filter, after }, apiKey);
+            var connection = data.GetProperty("observations");
+            total = connection.GetProperty("totalCount").GetInt32();
+            nodes.AddRange(connection.GetProperty("nodes").EnumerateArray());
+            var info = connection.GetProperty("pageInfo");
+            after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(total, nodes.Count);
+        return nodes;
     }
 }

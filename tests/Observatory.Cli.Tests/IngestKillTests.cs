@@ -6,8 +6,8 @@ using Observatory.Warehouse.Status;
 namespace Observatory.Cli.Tests;
 
 /// <summary>
-/// A child <c>observatory ingest</c> killed during a large ingest leaves the lake with the old or
-/// the new partition, never a mix, every lake row's run listed by the status, and the next ingest completes
+/// A child <c>observatory ingest</c> killed during a large ingest (the national extraction, over a department's own
+/// extraction loaded before) leaves the lake with the old or the new partition, never a mix, every lake row's run listed by the status, and the next ingest completes
 /// cleanly and reports the killed run.
 /// </summary>
 public sealed class IngestKillTests : IDisposable
@@ -24,7 +24,7 @@ public sealed class IngestKillTests : IDisposable
         Assert.Equal(0, CliRunner.Run("ingest", old, "--home", _files.Home).ExitCode);
         Assert.Equal(OldRows, CountTerritory("01"));
 
-        var big = _files.WriteOffres("new/stat-offres_01_2024.csv", 2024, ["01", "40"], NewRowsPerTerritory, offers: 2);
+        var big = _files.WriteOffres("new/stat-offres_FR_2024.csv", 2024, ["01", "40"], NewRowsPerTerritory, offers: 2);
         var killedWhileRunning = RunAndKill(big);
 
         var territory01 = CountTerritory("01");

@@ -46,8 +46,24 @@ public sealed class SampleDataCommandTests : IDisposable
         Assert.NotEqual(Hash(bmoA), Hash(bmoB));
     }
 
+    [Fact]
+    public void SampleData_ExtraitsDepartementaux_FranceTravailFilesOfTheChosenDepartmentsOnly()
+    {
+        var whole = Path.Combine(_root, "whole");
+        var own = Path.Combine(_root, "own");
+
+        Assert.Equal(0, CliRunner.Run("sample-data", "--departments", "40", "--years", "2025", "--out", whole).ExitCode);
+        Assert.Equal(0, CliRunner.Run("sample-data", "--departments", "40", "--years", "2025", "--extraits-departementaux", "--out", own).ExitCode);
+
+        Assert.Equal(["stat-offres_FR_2025.csv"], Directory.GetFiles(Path.Combine(whole, "ft_offres")).Select(Path.GetFileName));
+        Assert.Equal(["stat-offres_40_2025.csv"], Directory.GetFiles(Path.Combine(own, "ft_offres")).Select(Path.GetFileName));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(own, "manifest.json")));
+        Assert.Equal(0, manifest.RootElement.GetProperty("nationalSources").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("--national", "--departments", "01")]
+    [InlineData("--national", "--extraits-departementaux")]
     [InlineData("--years", "2025-2019")]
     [InlineData("--years", "vingt")]
     public void SampleData_InvalidOptions_ExitTwo(params string[] extra)

@@ -63,12 +63,21 @@ public sealed class DashboardTests(DashboardFixture fixture)
         var chartBefore = await page.InnerHTMLAsync("#chart-ratio");
         var tableBefore = await page.TextContentAsync("#series table[data-chart='ratio']");
 
+        // The sample's own departments: France Travail covers all of France, and 500 rows of every department would
+        // hold a single métier; the page may open on another region, so the target's region is chosen first.
         var candidates = await fixture.GraphQL.QueryAsync(
-            """{ observations(filter: { indicators: ["tension_ratio"], level: DEP, status: [OK] }, first: 500) { nodes { metier { code } territory { code } } } }""");
+            """query($t: [ID!]) { observations(filter: { indicators: ["tension_ratio"], territories: $t, level: DEP, status: [OK] }, first: 500) { nodes { metier { code } territory { code parent { code } } } } }""",
+            new { t = DashboardFixture.Departments.Split(',') });
         var target = candidates.GetProperty("observations").GetProperty("nodes").EnumerateArray()
-            .Select(n => (Metier: n.GetProperty("metier").GetProperty("code").GetString()!, Department: n.GetProperty("territory").GetProperty("code").GetString()!))
+            .Select(n => (Metier: n.GetProperty("metier").GetProperty("code").GetString()!, Department: n.GetProperty("territory").GetProperty("code").GetString()!,
+                Region: n.GetProperty("territory").GetProperty("parent").GetProperty("code").GetString()!))
             .GroupBy(k => k).Where(g => g.Count() >= 3 && g.Key.Metier != before.Metier && g.Key.Department != before.Department)
             .Select(g => g.Key).Order().First();
+
+        if (target.Region != before.Region)
+        {
+            await page.SelectOptionAsync("#select-region", target.Region);
+        }
 
         await page.SelectOptionAsync("#select-departement", target.Department);
         await page.SelectOptionAsync("#select-metier", target.Metier);

@@ -68,6 +68,12 @@ public class SampleDataGeneratorTests
             var landes = alone.Files.Where(f => f.RelativePath.Contains("_40", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(landes);
             Assert.All(landes, f => Assert.Equal(f.Sha256, both.Files.Single(g => g.RelativePath == f.RelativePath).Sha256));
+
+            // BMO, France Travail and DREES are generated whole: the same files whatever departments are chosen.
+            var national = alone.Files.Where(f => SourceIds.National.Contains(f.SourceId)).ToList();
+            Assert.Equal(SourceIds.National.Count, national.Select(f => f.SourceId).Distinct().Count());
+            Assert.Equal(national.Select(f => (f.RelativePath, f.Sha256)),
+                both.Files.Where(f => SourceIds.National.Contains(f.SourceId)).Select(f => (f.RelativePath, f.Sha256)));
         }
         finally
         {
@@ -83,11 +89,14 @@ public class SampleDataGeneratorTests
         {
             var manifest = SampleDataGenerator.Generate(new SampleDataOptions { National = true, FirstYear = 2024, LastYear = 2024, OutputDirectory = directory });
 
-            var reference = ReferenceDepartments();
+            var reference = Support.ReferenceLists.Departments().Order(StringComparer.Ordinal).ToList();
             Assert.Equal(reference, manifest.Departments.Order(StringComparer.Ordinal));
+            Assert.Equal(SourceIds.National, manifest.NationalSources);
+            Assert.Equal(["ft_offres/stat-offres_FR_2024.csv"], manifest.Files.Where(f => f.SourceId == SourceIds.FtOffres).Select(f => f.RelativePath));
+            var offers = Support.CsvTestReader.Records(Path.Combine(directory, "ft_offres", "stat-offres_FR_2024.csv"), System.Text.Encoding.UTF8);
             foreach (var department in reference)
             {
-                Assert.Contains(manifest.Files, f => f.RelativePath == $"ft_offres/stat-offres_{department}_2024.csv" && f.Rows > 0);
+                Assert.Contains(offers, r => r["codeTerritoire"] == department);
                 Assert.Contains(manifest.Files, f => f.RelativePath == $"enquete_rh/enquete_tensions_rh_{department}_2024.xlsx");
                 Assert.Contains(manifest.Files, f => f.RelativePath == $"plan_actions/plan_actions_{department}.xlsx");
             }
@@ -207,18 +216,6 @@ public class SampleDataGeneratorTests
         {
             Delete(directory);
         }
-    }
-
-    internal static List<string> ReferenceDepartments()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "schemas", "reference", "departments.csv")))
-        {
-            directory = directory.Parent;
-        }
-
-        return File.ReadAllLines(Path.Combine(directory.FullName, "schemas", "reference", "departments.csv"))
-            .Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0]).Order(StringComparer.Ordinal).ToList();
     }
 
     private sealed class SynchronousProgress(Action<SampleDataProgress> report) : IProgress<SampleDataProgress>

@@ -6,7 +6,7 @@ using Observatory.SampleData;
 namespace Observatory.Cli.Commands;
 
 /// <summary>
-/// <c>observatory demo [--home DIR] [--urls …] [--no-serve] [--reset] [--departments 01,40] [--years 2019-2025]</c>: on an empty data home,
+/// <c>observatory demo [--home DIR] [--urls …] [--no-serve] [--reset] [--departments 01,40] [--extraits-departementaux] [--years 2019-2025]</c>: on an empty data home,
 /// generates the sample files (into <c>&lt;home&gt;/incoming</c>), ingests them, builds and publishes the warehouse,
 /// then serves it. A home that already holds data is refused, unless <c>--reset</c> and a previous demo created it
 /// (marker file <c>.observatory-demo</c>). Exit 0 on success, 1 when a step fails or the home is not empty.
@@ -24,6 +24,7 @@ internal static class DemoCommand
         {
             Description = "Départements de l'exemple, ex. 01,40 (par défaut : l'Ain, les Landes et les départements de leurs régions).",
         };
+        var departmental = SampleDataCommand.DepartmentalExtractsOption();
         var years = new Option<string?>("--years")
         {
             Description = "Années de l'exemple, ex. 2019-2025 (par défaut) ou 2023-2024.",
@@ -34,6 +35,7 @@ internal static class DemoCommand
             noServe,
             reset,
             departments,
+            departmental,
             years,
         };
         command.Validators.Add(result =>
@@ -55,14 +57,17 @@ internal static class DemoCommand
                 new DemoOptions(parse.GetValue(urls)!, parse.GetValue(noServe), parse.GetValue(reset),
                     (parse.GetValue(departments) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                     first,
-                    last),
+                    last,
+                    parse.GetValue(departmental)),
                 console,
                 cancellation);
         });
         return command;
     }
 
-    internal sealed record DemoOptions(string Urls, bool NoServe, bool Reset, IReadOnlyList<string> Departments, int FirstYear = 2019, int LastYear = 2025);
+    internal sealed record DemoOptions(
+        string Urls, bool NoServe, bool Reset, IReadOnlyList<string> Departments, int FirstYear = 2019, int LastYear = 2025,
+        bool DepartmentalExtracts = false);
 
     internal static async Task<int> RunAsync(DataHome home, DemoOptions options, CliConsole console, CancellationToken cancellation)
     {
@@ -80,6 +85,7 @@ internal static class DemoCommand
             Departments = options.Departments,
             FirstYear = options.FirstYear,
             LastYear = options.LastYear,
+            NationalSourcesWhole = !options.DepartmentalExtracts,
         }, console);
         if (code != ExitCodes.Ok)
         {

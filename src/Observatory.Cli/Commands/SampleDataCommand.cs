@@ -7,9 +7,10 @@ using Observatory.SampleData;
 namespace Observatory.Cli.Commands;
 
 /// <summary>
-/// <c>observatory sample-data [--departments 01,40,…|--national] [--years 2019-2025] [--seed N]
+/// <c>observatory sample-data [--departments 01,40,…|--national] [--extraits-departementaux] [--years 2019-2025] [--seed N]
 /// [--with-defects] --out DIR</c>: writes deterministic sample files in each publisher's own
-/// format (same options and seed → byte-identical files) and a <c>manifest.json</c>.
+/// format (same options and seed → byte-identical files) and a <c>manifest.json</c>. BMO, France Travail and DREES files
+/// cover all of France unless <c>--extraits-departementaux</c> limits them to the chosen departments.
 /// </summary>
 internal static class SampleDataCommand
 {
@@ -20,6 +21,7 @@ internal static class SampleDataCommand
             Description = "Départements, codes COG séparés par des virgules (par défaut : l'Ain, les Landes et les autres départements de leurs régions).",
         };
         var national = new Option<bool>("--national") { Description = "Tous les départements de France." };
+        var departmental = DepartmentalExtractsOption();
         var years = new Option<string>("--years")
         {
             Description = "Millésimes, « 2019-2025 » ou « 2024 ».",
@@ -31,13 +33,18 @@ internal static class SampleDataCommand
 
         var command = new Command("sample-data", "Génère des fichiers d'exemple au format de chaque producteur.")
         {
-            departments, national, years, seed, defects, output,
+            departments, national, departmental, years, seed, defects, output,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(national) && !string.IsNullOrWhiteSpace(result.GetValue(departments)))
             {
                 result.AddError("--departments et --national sont incompatibles.");
+            }
+
+            if (result.GetValue(national) && result.GetValue(departmental))
+            {
+                result.AddError("--national et --extraits-departementaux sont incompatibles : un échantillon national contient les fichiers nationaux entiers.");
             }
 
             var yearsText = result.GetValue(years);
@@ -58,6 +65,7 @@ internal static class SampleDataCommand
                 Departments = (parse.GetValue(departments) ?? string.Empty)
                     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 National = parse.GetValue(national),
+                NationalSourcesWhole = !parse.GetValue(departmental),
                 FirstYear = first,
                 LastYear = last,
                 Seed = parse.GetValue(seed),
@@ -68,6 +76,13 @@ internal static class SampleDataCommand
         });
         return command;
     }
+
+    /// <summary><c>--extraits-departementaux</c>, shared with <c>demo</c>.</summary>
+    internal static Option<bool> DepartmentalExtractsOption() => new("--extraits-departementaux")
+    {
+        Description = "Limite les fichiers BMO, France Travail et DREES aux départements choisis (et à leurs régions), comme les "
+            + "extractions propres d'un département ; par défaut, ces fichiers couvrent toute la France comme les diffusent leurs producteurs.",
+    };
 
     internal static int Run(SampleDataOptions options, CliConsole console)
     {

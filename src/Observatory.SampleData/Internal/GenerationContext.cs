@@ -13,7 +13,9 @@ internal sealed class GenerationContext
         Reference = reference;
         Departments = departments;
         Years = Enumerable.Range(options.FirstYear, options.LastYear - options.FirstYear + 1).ToList();
-        Regions = departments.Select(d => d.RegionCode).Distinct(StringComparer.Ordinal)
+        NationalSourcesWhole = options.National || options.NationalSourcesWhole;
+        NationalSourceDepartments = NationalSourcesWhole ? reference.Departments : departments;
+        NationalSourceRegions = NationalSourceDepartments.Select(d => d.RegionCode).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(reference.Region)
             .ToList();
@@ -26,8 +28,20 @@ internal sealed class GenerationContext
     /// <summary>Covered departments, in reference order.</summary>
     public IReadOnlyList<DepartmentRef> Departments { get; }
 
-    /// <summary>Regions of the covered departments, by code.</summary>
-    public IReadOnlyList<RegionRef> Regions { get; }
+    /// <summary>
+    /// True when the sources the publishers ship for all of France (BMO, France Travail, DREES) are generated whole
+    /// (<see cref="SampleDataOptions.NationalSourcesWhole"/>, or <see cref="SampleDataOptions.National"/>).
+    /// </summary>
+    public bool NationalSourcesWhole { get; }
+
+    /// <summary>
+    /// Departments of the national-by-nature sources (BMO, France Travail), in reference order: every department of the
+    /// reference when <see cref="NationalSourcesWhole"/>, else the covered ones.
+    /// </summary>
+    public IReadOnlyList<DepartmentRef> NationalSourceDepartments { get; }
+
+    /// <summary>Regions of <see cref="NationalSourceDepartments"/> (the DREES workbooks), by code.</summary>
+    public IReadOnlyList<RegionRef> NationalSourceRegions { get; }
 
     public IReadOnlyList<int> Years { get; }
 

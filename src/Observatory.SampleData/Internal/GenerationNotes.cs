@@ -19,7 +19,18 @@ internal static class GenerationNotes
             "Plan d'actions : dates saisies en texte au format jj/mm/aaaa.",
             "Communes URSSAF : les communes marquées « invented » sont fictives (numéros 9xx).",
         };
-        var withoutBassin = context.Departments
+        notes.Add(context.NationalSourcesWhole
+            ? "Sources nationales (BMO, offres et demandeurs France Travail, DREES) : fichiers entiers comme les diffusent les producteurs, "
+              + "pour tous les départements et toutes les régions du référentiel, quels que soient les départements choisis ; "
+              + "France Travail : une extraction nationale par année (stat-offres_FR_<année>.csv, stat-demandeurs_FR_<année>.csv)."
+            : "Sources nationales (BMO, offres et demandeurs France Travail, DREES) limitées aux départements choisis et à leurs régions, "
+              + "comme les extractions d'un département (France Travail : un fichier par département et par année) ; "
+              + "les valeurs France et région ne portent alors que sur ce périmètre.");
+        notes.Add("Enquête RH, plateformes, plan d'actions, FINESS et URSSAF : départements choisis seulement "
+            + "(leurs valeurs région et France ne portent que sur ces départements).");
+        notes.Add("BMO : hors des exemples de DATA-SOURCES §3, les bassins de bmo_bassins.csv sont des codes provisoires inventés ; "
+            + "un seul bassin par département hors des régions 84 et 75.");
+        var withoutBassin = context.NationalSourceDepartments
             .Where(d => !context.Reference.Bassins.Any(b => b.DepartmentCode == d.Code))
             .Select(d => d.Code)
             .ToList();

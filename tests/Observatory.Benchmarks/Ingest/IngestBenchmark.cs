@@ -25,7 +25,7 @@ internal static class IngestBenchmark
         var root = Directory.CreateTempSubdirectory("obs-ingest-bench-").FullName;
         try
         {
-            var csv = Path.Combine(root, "stat-offres_01_2025.csv");
+            var csv = Path.Combine(root, "stat-offres_FR_2025.csv"); // the national extraction: every department
             WriteOffers(csv, rows);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input: {rows:N0} rows, {new FileInfo(csv).Length / 1e6:F0} MB"));
 

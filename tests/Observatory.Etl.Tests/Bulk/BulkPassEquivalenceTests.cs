@@ -50,7 +50,7 @@ public sealed class BulkPassEquivalenceTests : IDisposable
         sb.Append("DEP;40;Landes;ROME;Z9;x;TRIMESTRE;2025T9;T9;AUTRE;1,5\n"); // pattern, period, allowed value, not an integer
         sb.Append("DEP;2A;Corse;ROME;K1302;x;TRIMESTRE;2025T3;T3;PE;12\n"); // unknown ROME code: a warning only
         sb.Append("DEP;2A;Corse;ROME;K1302;x;TRIMESTRE;2025T3;T3;PE;n.d.\n"); // duplicate of the warning row
-        var path = _temp.WriteInput("stat-offres_40_2025.csv", sb.ToString(), new UTF8Encoding(true));
+        var path = _temp.WriteInput("stat-offres_FR_2025.csv", sb.ToString(), new UTF8Encoding(true));
         Assert.NotNull(CsvShapeCheck.Inspect(path, new CsvDialect(TextEncoding.Utf8, ';')));
 
         var (bulk, _) = AssertSameOutcome([path], bulkFiles: 1, maxDistinct);
@@ -76,7 +76,7 @@ public sealed class BulkPassEquivalenceTests : IDisposable
         sb.Append("DEP;1;Lib;ROME;A1500;x;TRIMESTRE;2025T1;T;TOFF;-1\r\n"); // duplicate of line 2 and negative
         sb.Append("DEP;40;Lib;ROME;A1501;x;TRIMESTRE;2025T2;T;TOFF;\r\n"); // duplicate of line 3 with a blank measure
         sb.Append("DEP;01;Lib;ROME;A1502;x;TRIMESTRE;2025T3;T;TOFF;7\r\n"); // "01" is line 4's "1" once padded: a duplicate
-        var path = _temp.WriteInput("stat-offres_01_2025.csv", sb.ToString());
+        var path = _temp.WriteInput("stat-offres_FR_2025.csv", sb.ToString());
         Assert.NotNull(CsvShapeCheck.Inspect(path, new CsvDialect(TextEncoding.Utf8, ';')));
 
         var (bulk, _) = AssertSameOutcome([path], bulkFiles: 1, maxDistinct);
@@ -128,7 +128,7 @@ public sealed class BulkPassEquivalenceTests : IDisposable
             sb.Append($"DEP;{(i / 100) + 21};Lib;ROME;J{i % 10000:0000};Libellé unique numéro {i} pour ce métier;TRIMESTRE;2025T1;T1;TOFF;{i}\n");
         }
 
-        var path = _temp.WriteInput("stat-offres_01_2025.csv", sb.ToString());
+        var path = _temp.WriteInput("stat-offres_FR_2025.csv", sb.ToString());
         var (bulk, rows) = AssertSameOutcome([path], bulkFiles: 1);
 
         Assert.Equal(20, bulk.Files.Single().Partitions.Count);

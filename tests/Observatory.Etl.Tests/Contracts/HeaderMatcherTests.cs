@@ -83,6 +83,28 @@ public class HeaderMatcherTests(ContractFixture fixture) : IClassFixture<Contrac
         Assert.Equal("4.0", m.Variant.Constants["rome_version"]);
     }
 
+    [Theory]
+    [InlineData("stat-offres_FR_2023.csv", "ft_offres", "ft_offres-rome3", 2023)]
+    [InlineData("stat-offres_40_2024.csv", "ft_offres", "ft_offres-rome4", 2024)]
+    [InlineData("stat-offres_2A_2024.csv", "ft_offres", "ft_offres-rome4", 2024)]
+    [InlineData("stat-demandeurs_FR_2025.csv", "ft_demandeurs", "ft_demandeurs-rome4", 2025)]
+    [InlineData("stat-demandeurs_971_2019.csv", "ft_demandeurs", "ft_demandeurs-rome3", 2019)]
+    public void Match_FtNationalAndDepartmentalFileNames_BothGiveTheVintage(string fileName, string contract, string variant, int vintage)
+    {
+        var headers = contract == "ft_offres"
+            ? "codeTypeTerritoire;codeTerritoire;libTerritoire;codeTypeActivite;codeActivite;libActivite;codeTypePeriode;codePeriode;libPeriode;origineOffre;nombreOffres".Split(';')
+            : "codeTypeTerritoire;codeTerritoire;libTerritoire;codeTypeActivite;codeActivite;libActivite;codeTypePeriode;codePeriode;libPeriode;categorieCandidat;nombreDemandeurs;nombreEntrees".Split(';');
+
+        AssertMatch(fixture.Matcher.Match(headers, null, fileName), contract, variant, vintage);
+        Assert.Equal(contract, new Jobs.SourceDetector(fixture.Catalog).SourceFromFileName(fileName));
+    }
+
+    [Theory]
+    [InlineData("stat-offres_FRA_2024.csv")]
+    [InlineData("stat-offres_FR_24.csv")]
+    public void SourceFromFileName_NeitherNationalNorDepartmentalForm_IsNotRecognised(string fileName) =>
+        Assert.Null(new Jobs.SourceDetector(fixture.Catalog).SourceFromFileName(fileName));
+
     [Fact]
     public void Match_FtDemandeurs_IsRecognised()
     {

@@ -20,7 +20,9 @@ internal static class DefectiveFiles
         yield return Defective(SourceIds.PlateformeActivite, PlateformeGenerator.FileName(department.Code, last), last,
             DefectKinds.ZeroByteFile, DefectReasons.EmptyFile, () => ([], 0));
 
-        yield return Defective(SourceIds.FtDemandeurs, FtDemandeursGenerator.FileName(department.Code, first), first,
+        // France Travail: the extraction that holds the defect department (the national one when the sources are whole).
+        var extraction = FtExtraction.Holding(context, department);
+        yield return Defective(SourceIds.FtDemandeurs, extraction.FileName(FtDemandeursGenerator.FilePrefix, first), first,
             DefectKinds.HeaderWithoutRows, DefectReasons.HeaderOnly, () =>
             {
                 var table = new Output.CsvTable(FtFormat.Delimiter);
@@ -28,10 +30,10 @@ internal static class DefectiveFiles
                 return (table.Encode(FtFormat.Encoding, byteOrderMark: true, FtFormat.NewLine), 0);
             });
 
-        yield return Defective(SourceIds.FtOffres, FtOffresGenerator.FileName(department.Code, first), first,
+        yield return Defective(SourceIds.FtOffres, extraction.FileName(FtOffresGenerator.FilePrefix, first), first,
             DefectKinds.CommaDelimiter, DefectReasons.WrongDelimiter, () =>
             {
-                var (table, content) = FtOffresGenerator.Build(context, department, first, plantDefects: false);
+                var (table, content) = FtOffresGenerator.Build(context, extraction, first, plantDefects: false);
                 return (table.WithDelimiter(',').Encode(FtFormat.Encoding, byteOrderMark: true, FtFormat.NewLine), content.Rows);
             });
 

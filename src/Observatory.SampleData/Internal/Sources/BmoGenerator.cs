@@ -4,7 +4,10 @@ using Observatory.SampleData.Internal.Reference;
 
 namespace Observatory.SampleData.Internal.Sources;
 
-/// <summary>France Travail BMO: one workbook per millésime, bassin × métier rows for every covered department.</summary>
+/// <summary>
+/// France Travail BMO: one workbook per millésime, bassin × métier rows for every department of France (or the covered
+/// ones, <see cref="GenerationContext.NationalSourceDepartments"/>), each from its own random stream.
+/// </summary>
 internal sealed class BmoGenerator : ISourceGenerator
 {
     /// <summary>Counts at or below this value are published as <c>*</c> (the real threshold is not published).</summary>
@@ -32,7 +35,7 @@ internal sealed class BmoGenerator : ISourceGenerator
         var metiers = BmoMetiers.For(context.Reference, year);
         var defects = new List<PlantedDefect>();
         var rows = 0;
-        foreach (var department in context.Departments)
+        foreach (var department in context.NationalSourceDepartments)
         {
             var plantDefects = context.WithDefects && year == context.Years[0] && department == context.DefectDepartment;
             var written = WriteDepartment(context, department, year, metiers, columns, data);

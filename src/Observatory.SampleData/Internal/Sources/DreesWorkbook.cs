@@ -3,7 +3,10 @@ using Observatory.SampleData.Internal.Output;
 
 namespace Observatory.SampleData.Internal.Sources;
 
-/// <summary>Shared body of the two DREES training workbooks: one row per region × diploma, <c>n.d.</c> under 5.</summary>
+/// <summary>
+/// Shared body of the two DREES training workbooks: one row per region × diploma, <c>n.d.</c> under 5; every region of
+/// France, or those of the covered departments (<see cref="GenerationContext.NationalSourceRegions"/>).
+/// </summary>
 internal static class DreesWorkbook
 {
     public const string NotAvailable = "n.d.";
@@ -19,7 +22,7 @@ internal static class DreesWorkbook
         var national = context.Reference.Departments.Sum(d => (double)DepartmentPopulations.ThousandsOf(d.Code));
         var diplomas = context.Reference.Diplomas.Where(d => d.Survey == sourceId).ToList();
         var rows = 0;
-        foreach (var region in context.Regions)
+        foreach (var region in context.NationalSourceRegions)
         {
             var share = context.Reference.Departments.Where(d => d.RegionCode == region.Code)
                 .Sum(d => (double)DepartmentPopulations.ThousandsOf(d.Code)) / national;

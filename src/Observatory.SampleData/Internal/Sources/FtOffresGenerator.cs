@@ -1,12 +1,17 @@
-using System.Globalization;
 using Observatory.SampleData.Internal.Output;
 using Observatory.SampleData.Internal.Reference;
 
 namespace Observatory.SampleData.Internal.Sources;
 
-/// <summary>France Travail offers by ROME × department × quarter: <c>stat-offres_&lt;DEP&gt;_&lt;YYYY&gt;.csv</c>.</summary>
+/// <summary>
+/// France Travail offers by ROME × department × quarter: the national extraction <c>stat-offres_FR_&lt;YYYY&gt;.csv</c> or a
+/// department's own <c>stat-offres_&lt;DEP&gt;_&lt;YYYY&gt;.csv</c> (<see cref="FtExtraction"/>); a department's rows are the
+/// same in both.
+/// </summary>
 internal sealed class FtOffresGenerator : ISourceGenerator
 {
+    public const string FilePrefix = "stat-offres";
+
     public static readonly string[] Header =
     [
         "codeTypeTerritoire", "codeTerritoire", "libTerritoire", "codeTypeActivite", "codeActivite", "libActivite",
@@ -15,18 +20,39 @@ internal sealed class FtOffresGenerator : ISourceGenerator
 
     public string SourceId => SourceIds.FtOffres;
 
-    public static string FileName(string department, int year) => $"stat-offres_{department}_{year.ToString(CultureInfo.InvariantCulture)}.csv";
-
     public IEnumerable<PlannedFile> Plan(GenerationContext context) =>
-        from department in context.Departments
+        from extraction in FtExtraction.Of(context)
         from year in context.Years
-        select new PlannedFile($"{SourceId}/{FileName(department.Code, year)}", SourceId, SampleDataGenerator.Year(year), false,
-            () => Build(context, department, year, plantDefects: true).Content);
+        select new PlannedFile($"{SourceId}/{extraction.FileName(FilePrefix, year)}", SourceId, SampleDataGenerator.Year(year), false,
+            () => Build(context, extraction, year, plantDefects: true).Content);
 
-    public static (CsvTable Table, FileContent Content) Build(GenerationContext context, DepartmentRef department, int year, bool plantDefects)
+    public static (CsvTable Table, FileContent Content) Build(GenerationContext context, FtExtraction extraction, int year, bool plantDefects)
     {
         var table = new CsvTable(FtFormat.Delimiter);
         table.Add(Header);
+        var rows = 0;
+        var defects = new List<PlantedDefect>();
+        foreach (var department in extraction.Departments)
+        {
+            var firstLine = table.LineCount + 1;
+            var written = AppendDepartment(table, context, department, year);
+            rows += written;
+            if (plantDefects && context.WithDefects && department == context.DefectDepartment && year == context.Years[0] && written > 2)
+            {
+                // The department's second row again, at the end of its block.
+                var duplicate = table.AddRaw(table.GetLine(firstLine + 1));
+                rows++;
+                defects.Add(new PlantedDefect($"{SourceIds.FtOffres}/{extraction.FileName(FilePrefix, year)}", DefectKinds.DuplicatedRow,
+                    DefectReasons.DuplicateKey, duplicate, null, null, null, null));
+            }
+        }
+
+        return (table, new FileContent(table.Encode(FtFormat.Encoding, byteOrderMark: true, FtFormat.NewLine), rows, defects));
+    }
+
+    /// <summary>Writes one department's rows from its own random stream (source, department, year); returns their count.</summary>
+    private static int AppendDepartment(CsvTable table, GenerationContext context, DepartmentRef department, int year)
+    {
         var traits = DepartmentTraits.Of(context, department.Code);
         var random = context.RandomFor(SourceIds.FtOffres, department.Code, SampleDataGenerator.Year(year));
         var rows = 0;
@@ -42,15 +68,6 @@ internal sealed class FtOffresGenerator : ISourceGenerator
             }
         }
 
-        var defects = new List<PlantedDefect>();
-        if (plantDefects && context.WithDefects && department == context.DefectDepartment && year == context.Years[0] && rows > 2)
-        {
-            var duplicate = table.AddRaw(table.GetLine(3));
-            rows++;
-            defects.Add(new PlantedDefect($"{SourceIds.FtOffres}/{FileName(department.Code, year)}", DefectKinds.DuplicatedRow,
-                DefectReasons.DuplicateKey, duplicate, null, null, null, null));
-        }
-
-        return (table, new FileContent(table.Encode(FtFormat.Encoding, byteOrderMark: true, FtFormat.NewLine), rows, defects));
+        return rows;
     }
 }
