@@ -47,7 +47,7 @@ public static class SampleDataGenerator
         if (options.FirstYear > options.LastYear || options.FirstYear < MinimumYear || options.LastYear > MaximumYear)
         {
             throw new ArgumentException(
-                $"Années invalides {options.FirstYear}-{options.LastYear} : attendu {MinimumYear} ≤ première ≤ dernière ≤ {MaximumYear}.", nameof(options));
+                $"Années invalides {options.FirstYear}-{options.LastYear} : attendu {MinimumYear} ≤ première ≤ dernière ≤ {MaximumYear}.");
         }
 
         var reference = SampleReferenceLoader.Load(options.SchemasDirectory);
@@ -110,7 +110,7 @@ public static class SampleDataGenerator
         var unknown = requested.Where(code => reference.Departments.All(d => d.Code != code)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Département(s) inconnu(s) dans schemas/reference/departments.csv : {string.Join(", ", unknown)}.", nameof(options));
+            throw new ArgumentException($"Département(s) inconnu(s) dans schemas/reference/departments.csv : {string.Join(", ", unknown)}.");
         }
 
         return reference.Departments.Where(d => requested.Contains(d.Code)).ToList();

@@ -53,6 +53,16 @@ public sealed class ServeCommandTests : IDisposable
         Assert.DoesNotContain("Required command", CliRunner.Run().Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sample_data_for_an_unknown_department_says_so_in_french_only()
+    {
+        var outcome = CliRunner.Run("sample-data", "--departments", "99", "--out", Path.Combine(_home, "sample"));
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("Département(s) inconnu(s)", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", outcome.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the CLI as a child process (the host's own logging goes to the process's console), all output merged.</summary>
     private static (int Code, string Output) RunChild(params string[] args)
     {
