@@ -108,7 +108,7 @@ internal static class DemoCommand
 
         if (options.NoServe)
         {
-            console.Out.WriteLine($"Démonstration prête. Pour la servir : observatory serve --home \"{home.Root}\"");
+            console.Out.WriteLine($"Démonstration prête. Pour la servir : {CliInvocation.Command($"serve --home \"{home.Root}\"")}");
             return ExitCodes.Ok;
         }
 
