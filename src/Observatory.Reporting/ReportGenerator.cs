@@ -98,7 +98,7 @@ public static class ReportGenerator
             var row = session.Query("edition").FirstOrDefault();
             if (row is not null)
             {
-                return new Edition(row.RequiredText("run_id"), row.Text("built_at") ?? string.Empty, fileName, row.Int("reference_year"));
+                return new Edition(row.RequiredText("run_id"), row.Text("built_at") ?? string.Empty, fileName, row.Int("reference_first_year"), row.Int("reference_last_year"));
             }
         }
         catch (DuckDbException)
@@ -106,6 +106,6 @@ public static class ReportGenerator
             // An edition without build_info: the file name carries the run id.
         }
 
-        return new Edition(Path.GetFileNameWithoutExtension(buildPath), "date inconnue", fileName, null);
+        return new Edition(Path.GetFileNameWithoutExtension(buildPath), "date inconnue", fileName, null, null);
     }
 }

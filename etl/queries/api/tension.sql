@@ -7,7 +7,7 @@ with chosen as (
 )
 select
     t.metier, t.territory, t.territory_level, t.period, t.index, t.level, t.label, t.status,
-    to_json(t.components)::varchar as components, t.reference_year,
+    to_json(t.components)::varchar as components, t.reference_last_year as reference_year,
     t.fallback_territory_level, t.fallback_territory, t.fallback_index, t.fallback_level, t.disclosure_reason,
     t.coverage, t.covered_territories, t.official_level, t.official_label, t.official_status
 from pub.tension as t

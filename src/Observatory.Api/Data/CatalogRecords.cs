@@ -1,7 +1,7 @@
 namespace Observatory.Api.Data;
 
-/// <summary>The build's identity (<c>build_info</c>).</summary>
-public sealed record EditionInfo(string Run, string BuiltAt, string? DuckdbVersion, int? ReferenceYear);
+/// <summary>The build's identity (<c>build_info</c>); <c>ReferenceYear</c> / <c>ReferenceFirstYear</c>: last / first year of the tension index's reference panel.</summary>
+public sealed record EditionInfo(string Run, string BuiltAt, string? DuckdbVersion, int? ReferenceYear, int? ReferenceFirstYear);
 
 /// <summary>One indicator of the catalogue (<c>pub.indicators</c>).</summary>
 public sealed record IndicatorInfo(

@@ -78,7 +78,7 @@ public sealed class EditionCatalog
     {
         var connection = owned.Connection;
         var info = SqlRunner.Rows(connection, SqlText.Get("catalog_edition")).Select(r => new EditionInfo(
-            SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2]), SqlRunner.Int(r[3]))).First();
+            SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2]), SqlRunner.Int(r[3]), SqlRunner.Int(r[4]))).First();
         var indicators = SqlRunner.Rows(connection, SqlText.Get("catalog_indicators")).Select(r => new IndicatorInfo(
             SqlRunner.Text(r[0])!, SqlRunner.Text(r[1]) ?? string.Empty, SqlRunner.Text(r[2]) ?? string.Empty, SqlRunner.Text(r[3]) ?? string.Empty,
             SqlRunner.Text(r[4]), SqlRunner.Text(r[5]), SqlRunner.Text(r[6]), SqlRunner.Text(r[7]), SqlRunner.Split(r[8]),

@@ -13,7 +13,12 @@ internal static class OutputTypes
             .Field("run", "ID!").Description("Identifiant de la construction. / Build run id.")
             .Field("builtAt", "String!").Description("Date de construction (UTC). / Build time (UTC).")
             .Field("duckdbVersion", "String")
-            .Field("referenceYear", "Int").Description("Année de référence de l'indice de tension. / Reference year of the tension index."))
+            .Field("referenceYear", "Int").Description("Dernière année du panel de référence de l'indice de tension. / Last year of the tension index's reference panel.")
+                .Deprecated("Le panel de référence est une période : referenceFirstYear–referenceLastYear.")
+            .Field("referenceFirstYear", "Int", c => c.Parent<EditionInfo>().ReferenceFirstYear)
+                .Description("Première année du panel de référence de l'indice de tension (tous les métiers de France). / First year of the tension index's reference panel (every métier of France).")
+            .Field("referenceLastYear", "Int", c => c.Parent<EditionInfo>().ReferenceYear)
+                .Description("Dernière année du panel de référence de l'indice de tension. / Last year of the tension index's reference panel."))
         .Object("Indicator", t => t
             .Description("Un indicateur du catalogue (pub.indicators). / A catalogue indicator.")
             .Field("code", "ID!")

@@ -13,7 +13,12 @@ internal static class TensionTypes
             .Description("Les métiers d'un territoire classés par indice de tension. / Métiers of a territory ranked by tension index.")
             .Field("territory", "Territory!")
             .Field("year", "Int!")
-            .Field("referenceYear", "Int")
+            .Field("referenceYear", "Int").Description("Dernière année du panel de référence. / Last year of the reference panel.")
+                .Deprecated("Le panel de référence est une période : referenceFirstYear–referenceLastYear.")
+            .Field("referenceFirstYear", "Int", c => RequestScope.Of(c).Catalog.Edition.ReferenceFirstYear)
+                .Description("Première année du panel de référence (tous les métiers FAP de France). / First year of the reference panel (every FAP métier of France).")
+            .Field("referenceLastYear", "Int", c => RequestScope.Of(c).Catalog.Edition.ReferenceYear)
+                .Description("Dernière année du panel de référence. / Last year of the reference panel.")
             .Field("entries", "[TensionEntry!]!"))
         .Object("TensionEntry", t => t
             .Description("L'indice composite de tension d'un métier dans un territoire. / Composite tension index of a métier in a territory.")

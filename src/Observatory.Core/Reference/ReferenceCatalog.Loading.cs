@@ -45,6 +45,8 @@ public sealed partial class ReferenceCatalog
             DiplomaMetiers = [.. Table("xw_diploma_metier").Rows.Select(r => new DiplomaMetierLink(
                 r.Required("diploma_code"), r.Required("metier_code"), r.Number("weight"), r.OptionalText("note")))],
             Statuses = [.. Table("status_codes").Rows.Select(Status)],
+            RomeFapPassage = [.. Table("xw_rome_fap").Rows.Select(r => new RomeFapLink(
+                r.Required("rome_code"), r.Required("rome_version"), r.Required("fap_code"), r.Required("fap_version")))],
         };
         catalog.IndexCodes();
         return catalog;

@@ -10,8 +10,11 @@ public sealed partial class ReferenceCatalog
     public static readonly IReadOnlyList<string> ListNames =
     [
         "metiers", "departments", "regions", "bmo_bassins", "rome_codes", "fap_codes", "pcs_codes",
-        "naf_codes", "finess_categories", "diplomas", "status_codes",
+        "naf_codes", "finess_categories", "diplomas", "status_codes", "departments_or_france",
     ];
+
+    /// <summary>The territory code of France as a whole in the publishers' files (France Travail <c>codeTerritoire</c> of a <c>NAT</c> row).</summary>
+    public const string FranceCode = "FR";
 
     private Dictionary<string, HashSet<string>> _codesByList = [];
 
@@ -44,6 +47,9 @@ public sealed partial class ReferenceCatalog
     public required IReadOnlyList<DiplomaMetierLink> DiplomaMetiers { get; init; }
 
     public required IReadOnlyList<StatusCodeEntry> Statuses { get; init; }
+
+    /// <summary>DARES's ROME → FAP passage (<c>xw_rome_fap.csv</c>): a ROME code may lead to several FAP codes.</summary>
+    public required IReadOnlyList<RomeFapLink> RomeFapPassage { get; init; }
 
     /// <summary>All crosswalk links of one system.</summary>
     public IReadOnlyList<CrosswalkLink> LinksOf(CodeSystem system) => system switch
@@ -95,6 +101,7 @@ public sealed partial class ReferenceCatalog
             ["finess_categories"] = [.. FinessCategories.Select(c => c.Code)],
             ["diplomas"] = [.. Diplomas.Select(d => d.Code)],
             ["status_codes"] = [.. Statuses.Select(s => s.Code)],
+            ["departments_or_france"] = [.. Departments.Select(d => d.Code), FranceCode],
         };
     }
 }

@@ -58,9 +58,10 @@ public static class ReportHtmlRenderer
         html.Element("dt", "Édition (build)").Element("dd", model.Edition.RunId);
         html.Element("dt", "Construite le").Element("dd", model.Edition.BuiltAt + " (UTC)");
         html.Element("dt", "Fichier de l'entrepôt").Element("dd", model.Edition.BuildFileName);
-        if (model.Edition.ReferenceYear is { } reference)
+        if (model.Edition is { ReferenceFirstYear: { } first, ReferenceLastYear: { } last })
         {
-            html.Element("dt", "Année de référence de l'indice").Element("dd", reference.ToString(CultureInfo.InvariantCulture));
+            html.Element("dt", "Panel de référence de l'indice").Element("dd",
+                $"tous les métiers de France, {first.ToString(CultureInfo.InvariantCulture)}–{last.ToString(CultureInfo.InvariantCulture)}");
         }
 
         html.Close("dl");

@@ -23,8 +23,8 @@ public sealed record ReportModel(
     public string Title => $"Observatoire des métiers de l'accompagnement — {Territory.Label} — édition {Year}";
 }
 
-/// <summary>The build the report comes from.</summary>
-public sealed record Edition(string RunId, string BuiltAt, string BuildFileName, int? ReferenceYear);
+/// <summary>The edition a report is made from, with the first and last year of the tension index's reference panel.</summary>
+public sealed record Edition(string RunId, string BuiltAt, string BuildFileName, int? ReferenceFirstYear, int? ReferenceLastYear);
 
 /// <summary>The department and its region.</summary>
 public sealed record TerritoryInfo(string Code, string Label, string RegionCode, string RegionLabel);
@@ -104,9 +104,9 @@ public sealed record IndicatorDefinition(
     string PlannedReason,
     string PeriodConvention = "");
 
-/// <summary>A component of the tension index with its reference distribution.</summary>
-public sealed record TensionReference(string Indicator, string Role, double Weight, int ReferenceYear, long CellCount, double? Mean, double? StdDev,
-    long MetierCount = 0, long TerritoryCount = 0, bool Computed = true, string? Reason = null);
+/// <summary>A component of the tension index (or the index, role <c>index</c>) with its reference distribution and, when computed, its four level cut points.</summary>
+public sealed record TensionReference(string Indicator, string Role, double Weight, string ReferencePeriod, long CellCount, double? Mean, double? StdDev,
+    long MetierCount = 0, long TerritoryCount = 0, bool Computed = true, string? Reason = null, IReadOnlyList<double>? Thresholds = null);
 
 /// <summary>A source with its vintages.</summary>
 public sealed record SourceVintage(string Source, string Vintages, long Files, long LakeRows, string LastLoaded);

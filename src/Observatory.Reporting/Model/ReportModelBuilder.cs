@@ -139,7 +139,9 @@ internal static class ReportModelBuilder
         row.Text("catalogue_status") ?? string.Empty, row.Text("planned_reason") ?? string.Empty, row.Text("period_convention") ?? string.Empty);
 
     private static TensionReference ReadReference(Row row) => new(
-        row.RequiredText("indicator"), row.RequiredText("component_role"), row.Double("weight") ?? 0, row.Int("reference_year") ?? 0,
+        row.RequiredText("indicator"), row.RequiredText("component_role"), row.Double("weight") ?? 0,
+        $"{row.Int("reference_first_year")}–{row.Int("reference_last_year")}",
         row.Long("cell_count") ?? 0, row.Double("reference_mean"), row.Double("reference_stddev"),
-        row.Long("metier_count") ?? 0, row.Long("territory_count") ?? 0, row.Text("dimension_status") != "planned", row.Text("dimension_reason"));
+        row.Long("metier_count") ?? 0, row.Long("territory_count") ?? 0, row.Text("dimension_status") != "planned", row.Text("dimension_reason"),
+        row.Double("threshold_1_2") is { } t12 ? [t12, row.Double("threshold_2_3") ?? 0, row.Double("threshold_3_4") ?? 0, row.Double("threshold_4_5") ?? 0] : null);
 }

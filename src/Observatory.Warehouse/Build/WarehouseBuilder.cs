@@ -110,7 +110,8 @@ public static class WarehouseBuilder
                 {Sql.Literal(DuckDbDatabase.LibraryVersion)} as duckdb_version,
                 {Sql.Literal(options.StorageVersion)} as storage_version,
                 {indicators.CatalogueVersion}::integer as catalogue_version,
-                {indicators.TensionIndex.ReferenceYear}::integer as reference_year
+                {indicators.TensionIndex.ReferenceFirstYear}::integer as reference_first_year,
+                {indicators.TensionIndex.ReferenceLastYear}::integer as reference_last_year
             """);
 
         options.Observer?.StepStarted("modèles");

@@ -103,10 +103,15 @@ public sealed class IndicatorCatalog
             problems.Add("imputation: bmo_mask_lower must be at least 0 and at most bmo_mask_upper");
         }
 
-        var thresholds = TensionIndex.LevelThresholds;
-        if (thresholds.Count != 4 || thresholds.Zip(thresholds.Skip(1)).Any(p => p.First >= p.Second))
+        var quantiles = TensionIndex.LevelQuantiles;
+        if (quantiles.Count != 4 || quantiles.Any(q => q is <= 0 or >= 1) || quantiles.Zip(quantiles.Skip(1)).Any(p => p.First >= p.Second))
         {
-            problems.Add("tension_index.level_thresholds needs four increasing cut points");
+            problems.Add("tension_index.level_quantiles needs four increasing shares strictly between 0 and 1");
+        }
+
+        if (TensionIndex.ReferencePeriod.Count != 2 || TensionIndex.ReferencePeriod[0] > TensionIndex.ReferencePeriod[1])
+        {
+            problems.Add("tension_index.reference_period needs a first and a last year, in order");
         }
 
         foreach (var component in TensionIndex.Components.Where(c => Indicators.All(i => i.Code != c.Indicator)))

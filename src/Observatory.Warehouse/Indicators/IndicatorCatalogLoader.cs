@@ -5,7 +5,7 @@ namespace Observatory.Warehouse.Indicators;
 
 /// <summary>
 /// Writes the catalogue into the build: <c>ref_indicators</c> (one row per indicator),
-/// <c>ref_tension_parameters</c> (one row: reference year, thresholds, minimum volume) and
+/// <c>ref_tension_parameters</c> (one row: reference period, level quantiles, minimum volume) and
 /// <c>ref_tension_components</c> (one row per component with its role and weight) and
 /// <c>ref_indicator_quantities</c> (one row per indicator × operand × quantity, for disclosure control) and
 /// <c>ref_imputation_parameters</c> (one row: the bounds of a masked BMO cell) and <c>ref_disclosure_parameters</c>
@@ -62,20 +62,18 @@ public static class IndicatorCatalogLoader
             """);
 
         var spec = catalog.TensionIndex;
-        var t = spec.LevelThresholds;
+        var q = spec.LevelQuantiles;
         string Label(int i) => Sql.Literal(spec.LevelLabelsFr.ElementAtOrDefault(i));
         connection.Execute($"""
             create or replace table ref_tension_parameters as select
-                {spec.ReferenceYear}::integer as reference_year,
-                {Sql.Literal(t.ElementAtOrDefault(0))}::double as threshold_1_2,
-                {Sql.Literal(t.ElementAtOrDefault(1))}::double as threshold_2_3,
-                {Sql.Literal(t.ElementAtOrDefault(2))}::double as threshold_3_4,
-                {Sql.Literal(t.ElementAtOrDefault(3))}::double as threshold_4_5,
+                {spec.ReferenceFirstYear}::integer as reference_first_year,
+                {spec.ReferenceLastYear}::integer as reference_last_year,
+                [{string.Join(", ", q.Select(v => Sql.Literal(v)))}]::double[] as level_quantiles,
                 {spec.MinVolume}::integer as min_volume,
                 {Label(0)} as level_1_label, {Label(1)} as level_2_label, {Label(2)} as level_3_label,
                 {Label(3)} as level_4_label, {Label(4)} as level_5_label
             """);
-        connection.Execute("create or replace table ref_tension_components (indicator_code varchar primary key, component_role varchar, weight double)");
+        connection.Execute("create or replace table ref_tension_components (indicator_code varchar, component_role varchar, weight double)");
         var components = spec.Components.Select(c => $"({Sql.Literal(c.Indicator)}, {Sql.Literal(c.Role)}, {Sql.Literal(c.Weight)})").ToList();
         if (components.Count > 0)
         {

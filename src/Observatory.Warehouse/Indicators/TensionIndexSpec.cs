@@ -1,13 +1,17 @@
 namespace Observatory.Warehouse.Indicators;
 
-/// <summary>The <c>tension_index:</c> section of the catalogue: reference year, components and weights, levels, volume thresholds.</summary>
+/// <summary>The <c>tension_index:</c> section of the catalogue: reference period, components and weights, levels, volume thresholds.</summary>
 public sealed class TensionIndexSpec
 {
-    /// <summary>The year whose métiers × territories form the reference distribution stored with the edition.</summary>
-    public int ReferenceYear { get; set; }
+    /// <summary>First and last year whose métiers of France form the reference panel (DARES: every FAP × 2014–2018).</summary>
+    public List<int> ReferencePeriod { get; set; } = [];
 
-    /// <summary>Four increasing z-score cut points separating levels 1|2|3|4|5.</summary>
-    public List<double> LevelThresholds { get; set; } = [];
+    public int ReferenceFirstYear => ReferencePeriod.ElementAtOrDefault(0);
+
+    public int ReferenceLastYear => ReferencePeriod.ElementAtOrDefault(1);
+
+    /// <summary>Four increasing shares: the levels 1|2|3|4|5 are cut at these quantiles of the reference panel's distribution.</summary>
+    public List<double> LevelQuantiles { get; set; } = [];
 
     /// <summary>French labels of levels 1 to 5.</summary>
     public List<string> LevelLabelsFr { get; set; } = [];

@@ -1,7 +1,9 @@
 -- Offers and job seekers by ROME code mapped to the métier (group) of the code, aligned to the calendar
 -- year: offers and entries are summed over the year's quarters, job-seeker stocks are the annual average
 -- of the end-of-quarter stocks (each department × code averaged over the quarters it has; an incomplete
--- year is 'provisional'). Then summed to region and France (a sum of averages is the average of sums).
+-- year is 'provisional'). For the outflow rate: category ABC exits and entries over the year, and the ABC
+-- stock at the start of the year, rebuilt from the first quarter (end stock − entries + exits). Then summed
+-- to region and France (a sum of averages is the average of sums).
 with
 
 offers as (
@@ -55,7 +57,8 @@ quarterly as (
 ),
 
 seekers_abc as (
-    select department_code, rome_code, quarter_code, job_seekers_count, job_seekers_status, source_sha256, run_id
+    select department_code, rome_code, quarter_code, job_seekers_count, job_seekers_status, entries_count, entries_status,
+        exits_count, exits_status, source_sha256, run_id
     from seekers
     where candidate_category = 'ABC'
 ),
@@ -71,6 +74,11 @@ mapped as (
         q.*,
         abc.job_seekers_count as job_seekers_abc_count,
         abc.job_seekers_status as job_seekers_abc_status,
+        abc.entries_count as entries_abc_count,
+        abc.exits_count as exits_abc_count,
+        greatest(status_rank(abc.entries_status), status_rank(abc.exits_status), status_rank(abc.job_seekers_status)) as outflow_rank,
+        case when right(q.quarter_code, 2) = 'T1' then abc.job_seekers_count - abc.entries_count + abc.exits_count end
+            as abc_start_part,
         abc.source_sha256 as seekers_abc_sha256,
         abc.run_id as seekers_abc_run_id,
         groups.metier_code,
@@ -122,6 +130,12 @@ aggregated as (
         sum(seekers_abc_average_part) as seekers_abc_sum,
         max(status_rank(job_seekers_abc_status)) filter (where job_seekers_abc_status is not null) as seekers_abc_rank,
         max(quarter_count) as quarter_count,
+        sum(exits_abc_count) as exits_abc_sum,
+        sum(entries_abc_count) as entries_abc_sum,
+        sum(abc_start_part) as abc_start_sum,
+        -- a department × code without an ABC row for a quarter has no exits for it: the rate is missing
+        greatest(max(coalesce(outflow_rank, status_rank('missing'))), case when count(abc_start_part) = 0 then status_rank('missing') else 0 end)
+            as outflow_rank,
         -- provenance: exactly the files whose rows enter each measure
         string_agg(distinct offers_sha256, ',' order by offers_sha256) filter (where offers_count is not null or offers_status is not null) as offers_sha256,
         string_agg(distinct offers_run_id, ',' order by offers_run_id) filter (where offers_count is not null or offers_status is not null) as offers_run_id,
@@ -157,6 +171,9 @@ final as (
         case when is_usable_rank(seekers_abc_rank) then seekers_abc_sum end as job_seekers_abc_count,
         rank_status(greatest(coalesce(seekers_abc_rank, status_rank('missing')), case when quarter_count < 4 then status_rank('provisional') else 0 end))
             as job_seekers_abc_status,
+        case when is_usable_rank(outflow_rank) then exits_abc_sum end as exits_abc_count,
+        case when is_usable_rank(outflow_rank) then abc_start_sum + entries_abc_sum end as abc_start_plus_entries_count,
+        rank_status(greatest(outflow_rank, case when quarter_count < 4 then status_rank('provisional') else 0 end)) as outflow_status,
         offers_sha256,
         offers_run_id,
         entries_sha256,

@@ -86,6 +86,17 @@ operands as (
         'ft_offres,ft_demandeurs', market_source_sha256, market_run_id
     from fap_group_market
     where offers_status is not null
+    union all
+    select 'outflow_rate', metier_code, territory_level, territory_code, year,
+        exits_abc_count, outflow_status, abc_start_plus_entries_count, outflow_status, 1.0, null, null, null,
+        'ft_demandeurs', entries_sha256, entries_run_id
+    from market
+    union all
+    select 'outflow_rate', metier_code, territory_level, territory_code, year,
+        exits_abc_count, outflow_status, abc_start_plus_entries_count, outflow_status, 1.0, null, null, null,
+        'ft_demandeurs', seekers_source_sha256, seekers_run_id
+    from fap_group_market
+    where outflow_status is not null
     -- employer survey
     union all
     select indicator_code, metier_code, territory_level, territory_code, year,

@@ -24,7 +24,8 @@ values_long as (
             and i.job_seekers_a_count >= p.min_volume, false) as passes_volume,
         unnest([
             {indicator_code: 'recruitment_difficulty_rate', value: i.difficult_projects_count / nullif(i.projects_count, 0)},
-            {indicator_code: 'tension_ratio', value: i.offers_count / nullif(i.entries_a_count, 0)}
+            {indicator_code: 'tension_ratio', value: i.offers_count / nullif(i.entries_a_count, 0)},
+            {indicator_code: 'outflow_rate', value: i.exits_abc_count / nullif(i.abc_start_plus_entries_count, 0)}
         ], recursive := true),
         i.source_sha256,
         i.run_id

@@ -45,8 +45,14 @@ market_regrouped as (
         case when is_usable_rank(max(status_rank(m.entries_a_status))) then sum(m.entries_a_count) end as entries_a_count,
         rank_status(max(status_rank(m.entries_a_status))) as entries_a_status,
         case when is_usable_rank(max(status_rank(m.job_seekers_a_status))) then sum(m.job_seekers_a_count) end as job_seekers_a_count,
+        case when is_usable_rank(max(status_rank(m.outflow_status))) then sum(m.exits_abc_count) end as exits_abc_count,
+        case when is_usable_rank(max(status_rank(m.outflow_status))) then sum(m.abc_start_plus_entries_count) end
+            as abc_start_plus_entries_count,
+        rank_status(max(status_rank(m.outflow_status))) as outflow_status,
         merge_ids(string_agg(distinct m.offers_sha256, ','), string_agg(distinct m.entries_sha256, ',')) as market_source_sha256,
-        merge_ids(string_agg(distinct m.offers_run_id, ','), string_agg(distinct m.entries_run_id, ',')) as market_run_id
+        merge_ids(string_agg(distinct m.offers_run_id, ','), string_agg(distinct m.entries_run_id, ',')) as market_run_id,
+        merge_ids(string_agg(distinct m.entries_sha256, ','), null) as seekers_source_sha256,
+        merge_ids(string_agg(distinct m.entries_run_id, ','), null) as seekers_run_id
     from market as m
     inner join market_single_group as g
         using (metier_code, territory_level, territory_code, year)
@@ -66,8 +72,13 @@ final as (
         m.entries_a_count,
         m.entries_a_status,
         m.job_seekers_a_count,
+        m.exits_abc_count,
+        m.abc_start_plus_entries_count,
+        m.outflow_status,
         m.market_source_sha256,
         m.market_run_id,
+        m.seekers_source_sha256,
+        m.seekers_run_id,
         b.source_sha256,
         b.run_id
     from bmo as b

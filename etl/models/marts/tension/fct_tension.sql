@@ -1,5 +1,6 @@
 -- The composite tension index: the weighted mean of the principal components' z-scores (all of them
--- required: a cell without one is 'missing'), classed into five levels with the fixed thresholds. A cell
+-- required: a cell without one is 'missing'), classed into five levels at the reference panel's quantiles of the
+-- index (fct_tension_reference, row 'tension_index'). A cell
 -- below the volume thresholds gets status 'secret' and no index, with an explicit fallback to the parent
 -- territory's index.
 with
@@ -10,6 +11,11 @@ components as (
 
 parameters as (
     select * from ref_tension_parameters
+),
+
+cuts as (
+    select * from fct_tension_reference
+    where indicator_code = 'tension_index'
 ),
 
 territories as (
@@ -37,7 +43,7 @@ statused as (
     select
         *,
         case
-            when scored_count < component_count then 'missing'
+            when scored_count < component_count or not exists (select 1 from cuts) then 'missing'
             when not passes_volume then 'secret'
             else 'ok'
         end as status
@@ -53,17 +59,20 @@ leveled as (
         case when s.status = 'ok' then s.raw_index end as tension_index,
         case
             when s.status <> 'ok' then null
-            when s.raw_index < p.threshold_1_2 then 1
-            when s.raw_index < p.threshold_2_3 then 2
-            when s.raw_index < p.threshold_3_4 then 3
-            when s.raw_index < p.threshold_4_5 then 4
+            when s.raw_index < r.threshold_1_2 then 1
+            when s.raw_index < r.threshold_2_3 then 2
+            when s.raw_index < r.threshold_3_4 then 3
+            when s.raw_index < r.threshold_4_5 then 4
             else 5
         end as tension_level,
         s.status,
         s.components,
-        p.reference_year
+        p.reference_first_year,
+        p.reference_last_year
     from statused as s
     cross join parameters as p
+    left join cuts as r
+        on true
 ),
 
 labelled as (

@@ -65,7 +65,8 @@ indexed as (
         end as status,
         i.coverage,
         i.covered_territories,
-        t.reference_year
+        t.reference_first_year,
+        t.reference_last_year
     from tension as t
     inner join checked as i
         on i.indicator_code = 'tension_index'
@@ -89,7 +90,8 @@ final as (
         c.coverage,
         c.covered_territories,
         s.components,
-        c.reference_year,
+        c.reference_first_year,
+        c.reference_last_year,
         case when c.hidden_reason is not null and parent.tension_index is not null then parent.territory_level end
             as fallback_territory_level,
         case when c.hidden_reason is not null and parent.tension_index is not null then parent.territory_code end

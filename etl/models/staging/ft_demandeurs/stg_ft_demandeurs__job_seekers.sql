@@ -19,11 +19,14 @@ renamed as (
         measure_status(job_seekers, job_seekers_status) as job_seekers_status,
         entries as entries_count,
         measure_status(entries, entries_status) as entries_status,
+        exits as exits_count,
+        measure_status(exits, exits_status) as exits_status,
         ---------- provenance
         cast(vintage as integer) as vintage,
         source_sha256,
         run_id
     from source
+    where territory_type = 'DEP'
 )
 
 select * from renamed

@@ -22,6 +22,7 @@ renamed as (
         source_sha256,
         run_id
     from source
+    where territory_type = 'DEP'
 )
 
 select * from renamed

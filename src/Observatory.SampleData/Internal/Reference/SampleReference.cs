@@ -19,6 +19,9 @@ internal sealed class SampleReference
 
     public required IReadOnlyList<BassinRef> Bassins { get; init; }
 
+    /// <summary>DARES's ROME v3 → FAP 2009 passage: (ROME code, FAP code) pairs.</summary>
+    public required IReadOnlyList<(string Rome, string Fap)> RomeFapPassage { get; init; }
+
     public required IReadOnlyList<FinessCategoryRef> FinessCategories { get; init; }
 
     public required IReadOnlyList<NafRef> NafCodes { get; init; }

@@ -26,6 +26,7 @@ internal static class SampleReferenceLoader
         FinessCategories = [.. catalog.FinessCategories.Select(c => new FinessCategoryRef(c.Code, c.Label, c.AggregateCode, c.AggregateLabel, c.Sector))],
         NafCodes = [.. catalog.NafCodes.Select(n => new NafRef(n.Code, n.Label, n.InSector))],
         Diplomas = [.. catalog.Diplomas.Select(d => new DiplomaRef(d.Code, d.Label, d.Source))],
+        RomeFapPassage = [.. catalog.RomeFapPassage.Select(l => (l.RomeCode, l.FapCode))],
     };
 
     private static List<string> Priorities(Metier metier)

@@ -32,7 +32,7 @@ internal sealed class BmoGenerator : ISourceGenerator
 
         var data = new SheetContent(BmoLayout.DataSheetName(year));
         data.Add([.. columns.Select(c => SheetCell.Of(c.Header))]);
-        var metiers = BmoMetiers.For(context.Reference, year);
+        var metiers = BmoMetiers.For(context, year);
         var defects = new List<PlantedDefect>();
         var rows = 0;
         foreach (var department in context.NationalSourceDepartments)

@@ -1,8 +1,10 @@
-using Observatory.SampleData.Internal.Reference;
 
 namespace Observatory.SampleData.Internal.Sources;
 
-/// <summary>The BMO métier rows of a millésime: every FAP of the sector in the reference crosswalk, plus a few others.</summary>
+/// <summary>
+/// The BMO métier rows of a millésime: every FAP code of <c>fap_codes.csv</c> at the version's BMO level (all 225 FAP 2009
+/// codes; for FAP 2021 only the sector's codes are listed there), plus a few others where the list lacks them.
+/// </summary>
 internal static class BmoMetiers
 {
     public const string SectorFamily = "S";
@@ -16,8 +18,8 @@ internal static class BmoMetiers
         bool InSector);
 
     /// <summary>
-    /// A few métiers outside the sector, for realism (BMO files hold about 200 métiers). These codes are not in the
-    /// observatory crosswalk; their FAP 2009 / 2021 codes and labels are those of the DARES nomenclatures.
+    /// A few métiers outside the sector, for the FAP 2021 millésimes whose full code list is not in the reference (BMO files
+    /// hold about 200 métiers); skipped where the list has the code.
     /// </summary>
     private static readonly (string Fap2009, string Fap2021, string Label, string Family, string FamilyLabel, double Projects, double Difficulty, double Seasonal)[] Others =
     [
@@ -32,10 +34,11 @@ internal static class BmoMetiers
     /// <summary>
     /// The sector rows are the FAP codes of <c>fap_codes.csv</c> at the BMO level of the version (225 / 228) whose BMO family
     /// is <c>S</c>; their magnitudes add up the profiles of the métiers linked in <c>xw_metier_fap.csv</c> (a FAP without
-    /// linked métier gets <see cref="MetierProfiles.Default"/>). Other FAP codes of the list and <see cref="Others"/> follow.
+    /// linked métier gets <see cref="OtherMetierProfiles.Fap"/>). Other FAP codes of the list and <see cref="Others"/> follow.
     /// </summary>
-    public static IReadOnlyList<BmoMetier> For(SampleReference reference, int year)
+    public static IReadOnlyList<BmoMetier> For(GenerationContext context, int year)
     {
+        var reference = context.Reference;
         var version = FapVersion(year);
         var level = version == "2009" ? "225" : "228";
         var links = reference.FapLinks.Where(l => l.Version == version && BmoCode(l.FapCode) == l.FapCode).ToList();
@@ -57,8 +60,8 @@ internal static class BmoMetiers
 
             if (metiers.Count == 0)
             {
-                var fallback = MetierProfiles.Default;
-                (projects, difficult, seasonal) = (fallback.Projects * 2, fallback.Projects * 2 * fallback.Difficulty, fallback.Projects * 2 * fallback.Seasonal);
+                var other = OtherMetierProfiles.Fap(context, fap.Code);
+                (projects, difficult, seasonal) = (other.Projects, other.Projects * other.Difficulty, other.Projects * other.Seasonal);
             }
 
             var inSector = fap.BmoFamily == SectorFamily;
@@ -66,7 +69,7 @@ internal static class BmoMetiers
                 projects, difficult / projects, seasonal / projects, inSector));
         }
 
-        foreach (var other in Others)
+        foreach (var other in Others.Where(o => !result.Any(r => r.Code == (version == "2009" ? o.Fap2009 : o.Fap2021))))
         {
             result.Add(new BmoMetier(version == "2009" ? other.Fap2009 : other.Fap2021, other.Label, other.Family, other.FamilyLabel,
                 other.Projects, other.Difficulty, other.Seasonal, InSector: false));

@@ -35,7 +35,7 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
     {
         var reference = context.Reference;
         var moments = DaresTensionModel.ReferenceMoments(context);
-        var faps = DaresTensionModel.Faps(reference, year);
+        var faps = DaresTensionModel.Faps(context, year);
         var departments = reference.Departments.Where(d => d.Code != OutsideDepartment).ToList();
         var outsideRegion = reference.Departments.FirstOrDefault(d => d.Code == OutsideDepartment)?.RegionCode;
         var national = Sheet(year, "Nat");
@@ -88,21 +88,24 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
         var score = DaresTensionModel.Score(cell, moments) + shift + (CellNoise * DaresTensionModel.Gaussian(random));
         if (parent is { } imputed && employment < MinimumEmployment)
         {
-            return new Official(employment, null, imputed, []);
+            return new Official(employment, null, imputed, [], null);
         }
 
         var ratioZ = DaresTensionModel.RatioZ(cell, moments);
         int[] components =
         [
-            DaresTensionModel.Level(ratioZ + (0.6 * DaresTensionModel.Gaussian(random))),
-            DaresTensionModel.Level((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-training-link", fap.Code))) + (0.3 * DaresTensionModel.Gaussian(random))),
-            DaresTensionModel.Level((0.8 * ratioZ) + (0.5 * DaresTensionModel.Gaussian(random))),
-            DaresTensionModel.Level((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-non-durable", fap.Code))) + (0.3 * DaresTensionModel.Gaussian(random))),
-            DaresTensionModel.Level((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-conditions", fap.Code))) + (0.2 * DaresTensionModel.Gaussian(random))),
-            DaresTensionModel.Level(0.9 * DaresTensionModel.Gaussian(random)),
+            ComponentLevel(ratioZ + (0.6 * DaresTensionModel.Gaussian(random))),
+            ComponentLevel((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-training-link", fap.Code))) + (0.3 * DaresTensionModel.Gaussian(random))),
+            ComponentLevel((0.8 * ratioZ) + (0.5 * DaresTensionModel.Gaussian(random))),
+            ComponentLevel((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-non-durable", fap.Code))) + (0.3 * DaresTensionModel.Gaussian(random))),
+            ComponentLevel((0.8 * DaresTensionModel.Gaussian(context.RandomFor("dares-conditions", fap.Code))) + (0.2 * DaresTensionModel.Gaussian(random))),
+            ComponentLevel(0.9 * DaresTensionModel.Gaussian(random)),
         ];
-        return new Official(employment, score, score, components);
+        return new Official(employment, score, score, components, DaresTensionModel.Level(score, moments));
     }
+
+    /// <summary>A complementary dimension's level: the quintile of a roughly standard-normal score (cut at ±0.84, ±0.25).</summary>
+    private static int ComponentLevel(double z) => 1 + new[] { -0.8416, -0.2533, 0.2533, 0.8416 }.Count(t => z >= t);
 
     /// <summary>A data row; <paramref name="official"/> null = outside the field (every value « n.d. »).</summary>
     private static SheetCell[] Row(int year, string fapCode, SheetCell[] territory, Official? official, bool withImputed)
@@ -112,7 +115,7 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
         cells.AddRange(territory);
         cells.Add(official is null ? na : SheetCell.Of(official.Employment));
         cells.Add(official?.Score is { } score ? SheetCell.Of(score) : na);
-        cells.Add(official?.Score is { } s ? SheetCell.Of(DaresTensionModel.Level(s)) : na);
+        cells.Add(official?.Level is { } level ? SheetCell.Of(level) : na);
         cells.AddRange(official is { Components.Length: > 0 } o ? o.Components.Select(c => SheetCell.Of(c)) : DaresTensionsLayout.Components.Select(_ => na));
         cells.Add(SheetCell.Of(year));
         if (withImputed)
@@ -131,7 +134,7 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
         foreach (var family in faps.GroupBy(f => f.Code[..3], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var cells = family.SelectMany(f => departments.Select(d => DaresTensionModel.Department(context, f, d.Code, year))).ToList();
-            var fap = new DaresTensionModel.Fap(family.Key, 0, 0, 0, IsCare: false);
+            var fap = new DaresTensionModel.Fap(family.Key, 0, 0, 0, 0, IsCare: false);
             sheet.Add(Row(year, family.Key, [], Draw(context, year, "NAT87", "FR", fap, DaresTensionModel.Combine(cells), moments, 0, null), withImputed: false));
         }
     }
@@ -158,7 +161,7 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
         int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? SheetCell.Of(number) : SheetCell.Of(code);
 
     /// <summary>The values of one territory: employment, the score (null when imputed), the imputed index column, the six component levels.</summary>
-    private sealed record Official(double Employment, double? Score, double? Imputed, int[] Components)
+    private sealed record Official(double Employment, double? Score, double? Imputed, int[] Components, int? Level)
     {
         /// <summary>The index a lower level imputes from: the score, or this cell's own imputed index.</summary>
         public double? Published => Score ?? Imputed;

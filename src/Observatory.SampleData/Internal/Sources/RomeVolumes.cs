@@ -47,6 +47,9 @@ internal static class RomeVolumes
         _ => 0.93,
     };
 
+    /// <summary>Category A, B, C stock over category A stock (job seekers with reduced activity counted too).</summary>
+    public const double AbcFactor = 1.72;
+
     /// <summary>Quarterly weights of offers (more in Q1–Q2, fewer in summer).</summary>
     public static readonly double[] QuarterWeights = [0.27, 0.26, 0.22, 0.25];
 }
