@@ -7,10 +7,17 @@ internal static class DashboardPage
 {
     private static readonly string[] Panels = ["heatmap", "series", "compare", "qwl"];
 
-    /// <summary>Opens <c>/?query</c> and waits until the catalogue and every panel are loaded.</summary>
-    public static async Task<IPage> OpenAsync(DashboardFixture fixture, string query = "", int width = 1280, int height = 900)
+    /// <summary>
+    /// Opens <c>/?query</c> and waits until the catalogue and every panel are loaded; <paramref name="prepare"/> runs on
+    /// the new page before it navigates (e.g. to route the API's answers).
+    /// </summary>
+    public static async Task<IPage> OpenAsync(DashboardFixture fixture, string query = "", int width = 1280, int height = 900, Func<IPage, Task>? prepare = null)
     {
         var page = await fixture.NewPageAsync(width, height);
+        if (prepare is not null)
+        {
+            await prepare(page);
+        }
         var url = new Uri(fixture.BaseAddress, query.Length == 0 ? "/" : "/?" + query).ToString();
         var response = await page.GotoAsync(url);
         Assert.NotNull(response);

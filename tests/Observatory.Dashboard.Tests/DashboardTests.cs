@@ -140,7 +140,8 @@ public sealed class DashboardTests(DashboardFixture fixture)
         Assert.NotEqual(afterDepartment.Metier, afterMetier.Metier);
         await DashboardPage.WaitPanelsAsync(page, afterMetier.Metier, afterMetier.Department);
 
-        await TabToAsync(page, "#heatmap button.cell", 3);
+        // Year selector, then the levels switch (one tab stop for its two radio buttons), then the heatmap.
+        await TabToAsync(page, "#heatmap button.cell", 5);
         var start = await FocusedCellAsync(page);
         var detailBefore = await page.InnerTextAsync("#heatmap-detail");
         await page.Keyboard.PressAsync("ArrowDown");

@@ -56,10 +56,13 @@ function barChart(rows, indicator, label) {
   return svg;
 }
 
-/** Renders the comparison (or an empty state) into container. */
-export function renderCompare(container, { comparison, context }) {
+/**
+ * Renders the comparison (or an empty state) into container; pointer(): the pointer to the group that carries the
+ * tension index when the métier has none of its own (or null), shown when there is nothing to compare.
+ */
+export function renderCompare(container, { comparison, context, pointer = () => null }) {
   if (!comparison) {
-    replace(container, h('p', { class: 'empty', text: 'Pas de comparaison disponible pour ce croisement.' }));
+    replace(container, pointer(), h('p', { class: 'empty', text: 'Pas de comparaison disponible pour ce croisement.' }));
     return;
   }
   const indicator = comparison.indicator;
@@ -67,7 +70,7 @@ export function renderCompare(container, { comparison, context }) {
   const notes = new NoteList(h('div', { class: 'section-notes' }), uid('compare'));
   const title = `${indicator.labelFr}, ${comparison.period} — ${context}`;
   const chart = barChart(rows, indicator, `${title}. ${rows.map((r) => `${r.caption} : ${isMasked(r.value, r.status) ? statusInfo(r.status).label : formatValue(r.value, indicator.code, indicator.unit)}`).join(' ; ')}`);
-  replace(container,
+  replace(container, chart ? null : pointer(),
     h('figure', { class: 'chart-block', 'data-chart': 'compare' },
       h('figcaption', { text: title }),
       chart ?? h('p', { class: 'empty', text: 'Toutes les valeurs sont masquées ou absentes.' }),

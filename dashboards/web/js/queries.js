@@ -11,7 +11,7 @@ query DashboardBootstrap {
   edition { run builtAt referenceYear }
   regions: territories(level: REG) { code label }
   metiers(includeGroups: true) { code label shortLabel isGroup sector members { code label shortLabel } }
-  indicators { code labelFr unit direction family }
+  indicators { code labelFr unit direction family periodConvention }
   tensionYears: periods(indicator: "tension_index")
   qwlYears: periods(indicator: "absenteeism_rate")
   probe: observations(filter: { indicators: ["tension_index"], level: DEP }, first: 1) {
@@ -32,6 +32,7 @@ query DashboardTensionGrid($region: ID!, $year: Int) {
     rank year index level label status
     components { indicator { code labelFr unit } role value level }
     fallback { territory { code label level } index level }
+    official { level label status }
   }
 }`;
 

@@ -34,8 +34,11 @@ function summary(line, categories, indicatorCode, unit) {
   return `${line.name} : ${formatValue(first[1].value, indicatorCode, unit)} en ${first[0]}, ${formatValue(last[1].value, indicatorCode, unit)} en ${last[0]}.`;
 }
 
-/** Renders the panel; data: the SERIES query result keyed by indicator code. */
-export function renderSeries(container, { data, indicators, context }) {
+/**
+ * Renders the panel; data: the SERIES query result keyed by indicator code; pointer(): the pointer to the group
+ * that carries the tension index when the métier has none of its own (or null), shown above an empty chart.
+ */
+export function renderSeries(container, { data, indicators, context, pointer = () => null }) {
   const notes = new NoteList(h('div', { class: 'section-notes' }), uid('series'));
   const figures = CHARTS.map((chart) => {
     const lines = chart.codes.map((code) => ({
@@ -54,6 +57,7 @@ export function renderSeries(container, { data, indicators, context }) {
         h('span', { class: 'key', 'aria-hidden': 'true' }), l.name))) : null,
       categories.length > 0 ? dataTable(chart, categories, lines, indicators, notes) : null);
   });
-  replace(container, h('div', { class: 'chart-grid' }, figures), notes.container);
+  const anyEmpty = figures.some((f) => f.querySelector('svg') === null);
+  replace(container, anyEmpty ? pointer() : null, h('div', { class: 'chart-grid' }, figures), notes.container);
   notes.render();
 }

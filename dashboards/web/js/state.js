@@ -1,7 +1,8 @@
 // The selection lives in the query string so that a view can be shared by its address.
-// ?region=75&departement=40&metier=AS&annee=2024&indicateur=tension_ratio
+// ?region=75&departement=40&metier=AS&annee=2024&niveaux=officiel&indicateur=tension_ratio
+// (niveaux: the heatmap's levels, « observatoire » or « officiel » DARES – France Travail)
 
-const KEYS = ['region', 'departement', 'metier', 'annee', 'indicateur'];
+const KEYS = ['region', 'departement', 'metier', 'annee', 'niveaux', 'indicateur'];
 
 /** Reads the selection from the current address (missing keys are null). */
 export function readState() {
