@@ -12,10 +12,13 @@ public sealed class RootFieldTests(SampleWarehouseFixture fixture)
     [Fact]
     public async Task Edition_is_the_published_build()
     {
-        var data = await GraphQLClient.DataAsync(_client, "{ edition { run builtAt duckdbVersion referenceYear } }");
+        var data = await GraphQLClient.DataAsync(_client, "{ edition { run builtAt duckdbVersion referenceYear referenceFirstYear referenceLastYear } }");
         var edition = data.GetProperty("edition");
         Assert.Equal(fixture.Build.RunId, edition.GetProperty("run").GetString());
-        Assert.Equal(fixture.Count("select reference_year from build_info"), edition.GetProperty("referenceYear").GetInt32());
+        Assert.Equal(fixture.Count("select reference_first_year from build_info"), edition.GetProperty("referenceFirstYear").GetInt32());
+        Assert.Equal(fixture.Count("select reference_last_year from build_info"), edition.GetProperty("referenceLastYear").GetInt32());
+        Assert.Equal(edition.GetProperty("referenceLastYear").GetInt32(), edition.GetProperty("referenceYear").GetInt32());
+        Assert.True(edition.GetProperty("referenceFirstYear").GetInt32() < edition.GetProperty("referenceLastYear").GetInt32());
         Assert.StartsWith("v1.", edition.GetProperty("duckdbVersion").GetString(), StringComparison.Ordinal);
     }
 

@@ -156,8 +156,10 @@ public sealed class DashboardTensionTests(DashboardFixture fixture)
     [Fact]
     public async Task The_header_names_the_reference_period_of_the_index_as_the_api_gives_it()
     {
-        var data = await fixture.GraphQL.QueryAsync("""{ edition { referenceYear } indicator(code: "tension_index") { periodConvention } }""");
-        var reference = data.GetProperty("edition").GetProperty("referenceYear").GetInt32().ToString(CultureInfo.InvariantCulture);
+        var data = await fixture.GraphQL.QueryAsync("""{ edition { referenceFirstYear referenceLastYear } indicator(code: "tension_index") { periodConvention } }""");
+        var edition = data.GetProperty("edition");
+        var reference = string.Create(CultureInfo.InvariantCulture,
+            $"{edition.GetProperty("referenceFirstYear").GetInt32()}–{edition.GetProperty("referenceLastYear").GetInt32()}");
         var page = await DashboardPage.OpenAsync(fixture);
         var header = await page.InnerTextAsync("#edition");
         Assert.Contains($"Période de référence de l’indice : {reference}", header, StringComparison.Ordinal);

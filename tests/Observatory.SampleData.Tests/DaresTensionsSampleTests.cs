@@ -25,16 +25,17 @@ public class DaresTensionsSampleTests(GeneratedSample sample)
     [Theory]
     [InlineData(2023, "FAP 225 x Dep", "BMO_2023_open_data", "Base_open_data_23.xlsx")]
     [InlineData(2025, "FAP 228 x Dep", "BMO_2025_open_data", "Base_open_data_BMO_2025.xlsx")]
-    public void DepartmentSheet_EveryReferenceDepartmentTimesEveryBmoFapCode(int year, string sheet, string bmoSheet, string bmoFile)
+    public void DepartmentSheet_EveryReferenceDepartmentTimesEverySectorFapCodeOfBmo(int year, string sheet, string bmoSheet, string bmoFile)
     {
         var rows = XlsxTestReader.ReadSheet(PathOf(year), sheet);
         var header = rows[0].Select(c => c.Text).ToList();
         var bmo = XlsxTestReader.ReadSheet(sample.PathOf($"bmo/{bmoFile}"), bmoSheet);
         var bmoCode = bmo[0].Select(c => c.Text.Trim()).ToList().IndexOf("Code métier BMO");
+        var bmoFamily = bmo[0].Select(c => c.Text.Trim()).ToList().IndexOf("Famille_met");
         var departments = ReferenceCatalog.Load(SchemasDirectory.Locate()).Departments.Select(d => d.Code).Order(StringComparer.Ordinal).ToList();
 
         var faps = rows.Skip(1).Select(r => r[0].Text).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(bmo.Skip(1).Select(r => r[bmoCode].Text).Distinct().Order(StringComparer.Ordinal), faps);
+        Assert.Equal(bmo.Skip(1).Where(r => r[bmoFamily].Text == "S").Select(r => r[bmoCode].Text).Distinct().Order(StringComparer.Ordinal), faps);
         Assert.All(faps, fap => Assert.Equal(departments,
             rows.Skip(1).Where(r => r[0].Text == fap).Select(r => r[header.IndexOf("Code département")].Text).Order(StringComparer.Ordinal)));
     }

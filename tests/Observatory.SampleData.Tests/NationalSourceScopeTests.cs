@@ -1,4 +1,5 @@
 using System.Text;
+using Observatory.Core.Reference;
 using Observatory.SampleData.Tests.Support;
 
 namespace Observatory.SampleData.Tests;
@@ -13,9 +14,11 @@ public class NationalSourceScopeTests(GeneratedSample sample)
     [Theory]
     [InlineData("ft_offres/stat-offres_FR_2019.csv")]
     [InlineData("ft_demandeurs/stat-demandeurs_FR_2025.csv")]
-    public void FtNationalFile_EveryReferenceDepartmentInOneBlockInReferenceOrder(string file)
+    public void FtNationalFile_EveryReferenceDepartmentInOneBlockInReferenceOrder_ThenFrance(string file)
     {
-        var records = CsvTestReader.Records(sample.PathOf(file), Encoding.UTF8);
+        var all = CsvTestReader.Records(sample.PathOf(file), Encoding.UTF8);
+        var records = all.TakeWhile(r => r["codeTypeTerritoire"] == "DEP").ToList();
+        var france = all.Skip(records.Count).ToList();
         var blocks = records.Select(r => r["codeTerritoire"]).Aggregate(new List<string>(), (list, code) =>
         {
             if (list.Count == 0 || list[^1] != code)
@@ -27,7 +30,25 @@ public class NationalSourceScopeTests(GeneratedSample sample)
         });
 
         Assert.Equal(ReferenceLists.Departments(), blocks);
-        Assert.All(records, r => Assert.Equal("DEP", r["codeTypeTerritoire"]));
+        Assert.All(france, r => Assert.Equal(("NAT", "FR"), (r["codeTypeTerritoire"], r["codeTerritoire"])));
+        var year = int.Parse(file[^8..^4], System.Globalization.CultureInfo.InvariantCulture);
+        var version = year >= 2024 ? "4.0" : "v3";
+        var codes = ReferenceCatalog.Load(SchemasDirectory.Locate()).RomeCodes.Where(c => c.Version == version).Select(c => c.Code)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(codes, france.Select(r => r["codeActivite"]).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FtNationalFile_FranceRowOfAnObservatoryCode_IsTheSumOfItsDepartments()
+    {
+        var records = CsvTestReader.Records(sample.PathOf("ft_demandeurs/stat-demandeurs_FR_2023.csv"), Encoding.UTF8);
+        foreach (var column in new[] { "nombreDemandeurs", "nombreEntrees", "nombreSorties" })
+        {
+            var departments = records.Where(r => r["codeTypeTerritoire"] == "DEP" && r["codeActivite"] == "J1501" && r["codePeriode"] == "2023T2" && r["categorieCandidat"] == "ABC")
+                .Sum(r => long.Parse(r[column], System.Globalization.CultureInfo.InvariantCulture));
+            var france = records.Single(r => r["codeTypeTerritoire"] == "NAT" && r["codeActivite"] == "J1501" && r["codePeriode"] == "2023T2" && r["categorieCandidat"] == "ABC");
+            Assert.Equal(departments, long.Parse(france[column], System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     [Fact]

@@ -185,20 +185,22 @@ function renderEdition(edition) {
   replace(ui.edition,
     h('span', {}, 'Édition ', h('strong', { class: 'edition-run', text: edition.run })),
     h('span', {}, ' · données publiées le ', h('time', { datetime: edition.builtAt, text: formatDateTime(edition.builtAt) }), age ? ` (${age})` : ''),
-    referenceText(edition.referenceYear));
+    referenceText(edition.referenceFirstYear, edition.referenceLastYear));
 }
 
 /**
- * The reference period of the index (the year whose distribution standardises the z-scores), worded so that it is not
- * read as the year shown; its explanation is the catalogue's own period convention of tension_index.
+ * The reference period of the index (the years whose métiers of France standardise the z-scores and set the level cut
+ * points), worded so that it is not read as the year shown; its explanation is the catalogue's own period convention of
+ * tension_index.
  */
-function referenceText(referenceYear) {
-  if (referenceYear == null) return null;
+function referenceText(firstYear, lastYear) {
+  if (firstYear == null || lastYear == null) return null;
+  const period = firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
   const convention = catalog.indicators.get('tension_index')?.periodConvention;
   return h('span', { class: 'reference-period', title: convention ?? null },
     ' · ', h('span', { class: 'reference-label', text: 'Période de référence de l’indice : ' }),
-    h('strong', { class: 'reference-year', text: String(referenceYear) }),
-    ' (base de standardisation des scores, distincte de l’année affichée)');
+    h('strong', { class: 'reference-year', text: period }),
+    ' (tous les métiers de France : base de standardisation des scores et des seuils de niveaux, distincte de l’année affichée)');
 }
 
 async function start() {

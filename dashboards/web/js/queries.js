@@ -8,7 +8,7 @@ export const COMPARE_INDICATORS = ['tension_ratio', 'recruitment_difficulty_rate
 
 export const BOOTSTRAP = `
 query DashboardBootstrap {
-  edition { run builtAt referenceYear }
+  edition { run builtAt referenceFirstYear referenceLastYear }
   regions: territories(level: REG) { code label }
   metiers(includeGroups: true) { code label shortLabel isGroup sector members { code label shortLabel } }
   indicators { code labelFr unit direction family periodConvention }

@@ -63,6 +63,7 @@ public sealed class HeaderMatcher(ContractCatalog catalog)
         var missing = new List<string>();
         int? headerVintage = null;
         var matchedSpecs = 0;
+        var absentOptional = 0;
         foreach (var spec in variant.Headers)
         {
             var found = false;
@@ -96,10 +97,15 @@ public sealed class HeaderMatcher(ContractCatalog catalog)
             {
                 missing.Add(spec.Display);
             }
+            else
+            {
+                absentOptional++;
+            }
         }
 
+        // An optional header that is absent is no evidence against the layout: it leaves the score as if undeclared.
         var unexpected = headers.Where((_, i) => !used[i] && normalized[i].Length > 0).ToList();
-        var score = (double)matchedSpecs / (variant.Headers.Count + unexpected.Count);
+        var score = (double)matchedSpecs / Math.Max(1, variant.Headers.Count - absentOptional + unexpected.Count);
         var vintage = Capture(contract.DataSheet, sheetName) ?? headerVintage ?? FileVintage(contract, fileName);
         string? reason = null;
         if (sheetName is not null && contract.Format != SourceFormat.Xlsx)

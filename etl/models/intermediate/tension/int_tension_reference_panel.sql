@@ -1,6 +1,7 @@
 -- The tension index's reference panel (DARES method, DATA-SOURCES §4.3): every FAP code of France × each year of the
 -- catalogue's reference period, from the national files only, so that no department's level depends on which
--- departments are loaded. BMO: every bassin × code of France counted once (masked cells imputed as in the métier
+-- departments are loaded (a year whose BMO does not cover every department stays out: the index is then missing, not
+-- standardised on part of France). BMO: every bassin × code of France counted once (masked cells imputed as in the métier
 -- totals). France Travail: its France rows (NAT / FR), every ROME code, brought to FAP through DARES's ROME → FAP
 -- passage; a ROME code leading to n FAP codes counts 1/n in each (the files loaded carry no finer key: the shares
 -- cancel in a FAP's ratios when its codes are shared alike). One row per FAP × year × principal component, with the
@@ -32,6 +33,15 @@ passage as (
 
 parameters as (
     select * from ref_tension_parameters
+),
+
+-- A year enters the panel only when BMO covers every department: a sum over the departments loaded is not France's.
+complete_years as (
+    select c.year
+    from int_source_departments_covered as c
+    where c.source_id = 'bmo'
+    group by c.year
+    having count(distinct c.department_code) = (select count(*) from ref_departments)
 ),
 
 bmo_france as (
@@ -121,6 +131,7 @@ cells as (
         and m.fap_version = b.fap_version
         and m.year = b.year
     where b.year between p.reference_first_year and p.reference_last_year
+        and b.year in (select year from complete_years)
 ),
 
 final as (

@@ -18,8 +18,8 @@ internal static class BmoMetiers
         bool InSector);
 
     /// <summary>
-    /// A few métiers outside the sector, for the FAP 2021 millésimes whose full code list is not in the reference (BMO files
-    /// hold about 200 métiers); skipped where the list has the code.
+    /// A few métiers outside the sector with anchored magnitudes: their own rows for the FAP 2021 millésimes, whose full code
+    /// list is not in the reference (BMO files hold about 200 métiers), and the magnitudes of their FAP 2009 rows.
     /// </summary>
     private static readonly (string Fap2009, string Fap2021, string Label, string Family, string FamilyLabel, double Projects, double Difficulty, double Seasonal)[] Others =
     [
@@ -58,7 +58,11 @@ internal static class BmoMetiers
                 seasonal += share * profile.Seasonal;
             }
 
-            if (metiers.Count == 0)
+            if (metiers.Count == 0 && Others.FirstOrDefault(o => (version == "2009" ? o.Fap2009 : o.Fap2021) == fap.Code) is { Label: not null } anchor)
+            {
+                (projects, difficult, seasonal) = (anchor.Projects, anchor.Projects * anchor.Difficulty, anchor.Projects * anchor.Seasonal);
+            }
+            else if (metiers.Count == 0)
             {
                 var other = OtherMetierProfiles.Fap(context, fap.Code);
                 (projects, difficult, seasonal) = (other.Projects, other.Projects * other.Difficulty, other.Projects * other.Seasonal);

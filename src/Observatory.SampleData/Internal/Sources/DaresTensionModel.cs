@@ -29,8 +29,11 @@ internal static class DaresTensionModel
     /// <summary>Category ABC entries over category A entries (the France Travail sample draws 1.2–1.4).</summary>
     private const double AbcEntriesFactor = 1.3;
 
-    /// <summary>A FAP code of the BMO list with the traits of its métiers; <paramref name="IsCare"/>: it covers observatory métiers.</summary>
-    public sealed record Fap(string Code, double Difficulty, double OfferRatio, double Outflow, double Projects, bool IsCare);
+    /// <summary>
+    /// A FAP code of the BMO list with the traits of its métiers; <paramref name="IsCare"/>: it covers observatory métiers;
+    /// <paramref name="InSector"/>: BMO family S (Fonctions sociales et médico-sociales).
+    /// </summary>
+    public sealed record Fap(string Code, double Difficulty, double OfferRatio, double Outflow, double Projects, bool IsCare, bool InSector = false);
 
     /// <summary>The latent inputs of one territory: employment, share of difficult projects, offers per job-seeker entry, outflow rate.</summary>
     public sealed record Cell(double Employment, double Difficulty, double Ratio, double Outflow);
@@ -56,7 +59,7 @@ internal static class DaresTensionModel
                 var entries = members.Sum(p => p.Entries) * AbcEntriesFactor;
                 var stock = members.Sum(p => p.SeekersA) * RomeVolumes.AbcFactor;
                 return new Fap(m.Code, m.Difficulty, members.Sum(p => p.Offers) / members.Sum(p => p.Entries), entries / (stock + entries),
-                    m.Projects, IsCare: true);
+                    m.Projects, IsCare: true, m.InSector);
             }
 
             // Each ROME code leading to several FAP codes is split equally, as the observatory's reference panel does.
@@ -71,7 +74,7 @@ internal static class DaresTensionModel
             var entriesA = romes.Sum(r => r.Profile.EntriesA * r.Share);
             var entriesAbc = entriesA * AbcEntriesFactor;
             var stockAbc = romes.Sum(r => r.Profile.StockA * r.Profile.AbcFactor * r.Share);
-            return new Fap(m.Code, m.Difficulty, offers / entriesA, entriesAbc / (stockAbc + entriesAbc), m.Projects, IsCare: false);
+            return new Fap(m.Code, m.Difficulty, offers / entriesA, entriesAbc / (stockAbc + entriesAbc), m.Projects, IsCare: false, m.InSector);
         }).ToList();
     }
 

@@ -5,8 +5,9 @@ using Observatory.SampleData.Internal.Reference;
 namespace Observatory.SampleData.Internal.Sources;
 
 /// <summary>
-/// DARES / France Travail tensions by métier: one workbook per year, national, regional and departmental sheets for every
-/// department of the reference list and every FAP code of that year's BMO sample (<see cref="DaresTensionModel"/>). As in
+/// DARES / France Travail tensions by métier: one workbook per year, a national sheet for every FAP code of that year's BMO
+/// sample and regional and departmental sheets (every department of the reference list) for the FAP codes of the sector
+/// (<see cref="DaresTensionModel"/>); the published file has every FAP at every level, the sample keeps the demo fast. As in
 /// the published file, France excludes Mayotte (its rows are « n.d. »), a regional or departmental cell whose employment is
 /// below <see cref="MinimumEmployment"/> has « n.d. » as index and levels and only an imputed index (its parent's), and the
 /// index is written as a full-precision double.
@@ -49,6 +50,11 @@ internal sealed class DaresTensionsGenerator : ISourceGenerator
             var byDepartment = departments.ToDictionary(d => d.Code, d => DaresTensionModel.Department(context, fap, d.Code, year), StringComparer.Ordinal);
             var france = Draw(context, year, "NAT", "FR", fap, DaresTensionModel.Combine(byDepartment.Values), moments, shift, parent: null);
             national.Add(Row(year, fap.Code, [], france, withImputed: false));
+            if (!fap.InSector)
+            {
+                continue;
+            }
+
             foreach (var region in reference.Regions)
             {
                 var cells = departments.Where(d => d.RegionCode == region.Code).Select(d => byDepartment[d.Code]).ToList();
