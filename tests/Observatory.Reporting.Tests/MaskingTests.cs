@@ -68,7 +68,7 @@ public sealed partial class MaskingTests(ReportFixture fixture)
         var metier = new MetierInfo("AS", "Aide-soignant <test>", "Aide-soignant", false, ["AS"]);
         var blocks = new List<IndicatorBlock> { new("qvt", "Qualité de vie au travail", ["absenteeism_rate"], "DEP", figures) };
         return new ReportModel(
-            new Edition("run-1", "2025-01-01 00:00:00", "run-1.duckdb", 2023),
+            new Edition("run-1", "2025-01-01 00:00:00", "run-1.duckdb", 2019, 2023),
             new TerritoryInfo("40", "Landes", "75", "Nouvelle-Aquitaine"),
             "2024",
             ["2023", "2024"],

@@ -51,7 +51,7 @@ internal sealed class PublishedSurface
             r => new TensionComponentRow(S(r[0]), S(r[1]), S(r[2]), S(r[3]), S(r[4]), S(r[5]), S(r[6]), D(r[7]), D(r[8]))),
         Reference = Select(connection,
             "select indicator, component_role, weight::double, reference_mean::double, reference_stddev::double " +
-            "from pub.tension_reference where reference_stddev > 0",
+            "from pub.tension_reference where reference_stddev > 0 and component_role <> 'index'",
             r => new ReferenceRow(S(r[0]), S(r[1]), D(r[2]) ?? 0, D(r[3]) ?? 0, D(r[4]) ?? 0)),
         Indicators = Select(connection,
             "select indicator, coalesce(direction, 'none'), coalesce(formula, '') from pub.indicators",
