@@ -59,22 +59,33 @@ public static class SampleDataGenerator
         }
 
         Directory.CreateDirectory(options.OutputDirectory);
-        var files = new List<SampleDataFileEntry>(planned.Count);
-        var defects = new List<PlantedDefect>();
+        // Every file is built from its own random streams, so files are built and written in parallel; the manifest keeps
+        // the planned order (same options and seed → the same bytes and the same manifest).
+        var entries = new SampleDataFileEntry[planned.Count];
+        var plantedByFile = new IReadOnlyList<PlantedDefect>[planned.Count];
         long rows = 0;
-        foreach (var file in planned)
+        var done = 0;
+        var gate = new Lock();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, planned.Count, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var file = planned[i];
             var content = file.Build();
             var path = Path.Combine(options.OutputDirectory, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content.Bytes);
-            files.Add(new SampleDataFileEntry(file.RelativePath, file.SourceId, file.Vintage, content.Rows,
-                Convert.ToHexStringLower(SHA256.HashData(content.Bytes)), file.IsDefective));
-            defects.AddRange(content.Defects);
-            rows += content.Rows;
-            progress?.Report(new SampleDataProgress(files.Count, planned.Count, rows, file.RelativePath));
-        }
+            entries[i] = new SampleDataFileEntry(file.RelativePath, file.SourceId, file.Vintage, content.Rows,
+                Convert.ToHexStringLower(SHA256.HashData(content.Bytes)), file.IsDefective);
+            plantedByFile[i] = content.Defects;
+            lock (gate)
+            {
+                // One report at a time, in increasing count: the progress display is not thread-safe.
+                rows += content.Rows;
+                progress?.Report(new SampleDataProgress(++done, planned.Count, rows, file.RelativePath));
+            }
+        });
+        var files = entries.ToList();
+        var defects = plantedByFile.SelectMany(d => d).ToList();
 
         var manifest = new SampleDataManifest
         {

@@ -5,7 +5,7 @@ namespace Observatory.SampleData.Internal;
 /// <summary>Everything a source generator needs: options, reference lists, covered departments and years.</summary>
 internal sealed class GenerationContext
 {
-    private readonly Dictionary<string, IReadOnlyList<Establishment>> _establishments = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<Establishment>>> _establishments = new(StringComparer.Ordinal);
 
     public GenerationContext(SampleDataOptions options, SampleReference reference, IReadOnlyList<DepartmentRef> departments)
     {
@@ -50,17 +50,9 @@ internal sealed class GenerationContext
     /// <summary>A random stream that depends only on the seed and the key (e.g. source, department, year).</summary>
     public Random RandomFor(params string[] key) => StableSeed.For(Options.Seed, key);
 
-    /// <summary>The sample establishments of a department, shared by FINESS and the employer survey.</summary>
-    public IReadOnlyList<Establishment> EstablishmentsOf(DepartmentRef department)
-    {
-        if (!_establishments.TryGetValue(department.Code, out var list))
-        {
-            list = EstablishmentFactory.Create(this, department);
-            _establishments.Add(department.Code, list);
-        }
-
-        return list;
-    }
+    /// <summary>The sample establishments of a department, shared by FINESS and the employer survey (files are built in parallel).</summary>
+    public IReadOnlyList<Establishment> EstablishmentsOf(DepartmentRef department) =>
+        _establishments.GetOrAdd(department.Code, _ => new Lazy<IReadOnlyList<Establishment>>(() => EstablishmentFactory.Create(this, department))).Value;
 
     /// <summary>The department chosen to carry row-level defects (the first covered one).</summary>
     public DepartmentRef DefectDepartment => Departments[0];

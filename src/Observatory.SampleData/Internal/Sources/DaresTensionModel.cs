@@ -101,7 +101,12 @@ internal static class DaresTensionModel
     /// The reference panel's moments and quintiles: every FAP 2009 code of France (the departments of the reference list
     /// combined) × year of <see cref="ReferenceFirstYear"/>–<see cref="ReferenceLastYear"/>.
     /// </summary>
-    public static Moments ReferenceMoments(GenerationContext context)
+    public static Moments ReferenceMoments(GenerationContext context) => MomentsByContext.GetValue(context, ComputeReferenceMoments);
+
+    /// <summary>The panel's moments, computed once per generation (every DARES workbook uses them).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GenerationContext, Moments> MomentsByContext = [];
+
+    private static Moments ComputeReferenceMoments(GenerationContext context)
     {
         var cells = new List<Cell>();
         for (var year = ReferenceFirstYear; year <= ReferenceLastYear; year++)
