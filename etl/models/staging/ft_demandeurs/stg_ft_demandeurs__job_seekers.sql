@@ -1,32 +1,4 @@
-with
-
-source as (
-    select * from raw_ft_demandeurs
-),
-
-renamed as (
-    select
-        ---------- ids
-        rome_version,
-        rome_code,
-        territory_code as department_code,
-        candidate_category,
-        ---------- periods
-        period as quarter_code,
-        cast(left(period, 4) as integer) as year,
-        ---------- measures
-        job_seekers as job_seekers_count,
-        measure_status(job_seekers, job_seekers_status) as job_seekers_status,
-        entries as entries_count,
-        measure_status(entries, entries_status) as entries_status,
-        exits as exits_count,
-        measure_status(exits, exits_status) as exits_status,
-        ---------- provenance
-        cast(vintage as integer) as vintage,
-        source_sha256,
-        run_id
-    from source
-    where territory_type = 'DEP'
-)
-
-select * from renamed
+-- The department rows (codeTypeTerritoire DEP) of stg_ft_demandeurs__all_job_seekers.
+select * exclude (territory_type, territory_code), territory_code as department_code
+from stg_ft_demandeurs__all_job_seekers
+where territory_type = 'DEP'

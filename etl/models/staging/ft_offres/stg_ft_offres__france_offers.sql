@@ -1,27 +1,4 @@
-with
-
-source as (
-    select * from raw_ft_offres
-),
-
-renamed as (
-    select
-        ---------- ids
-        rome_version,
-        rome_code,
-        offer_origin,
-        ---------- periods
-        period as quarter_code,
-        cast(left(period, 4) as integer) as year,
-        ---------- measures
-        offers as offers_count,
-        measure_status(offers, offers_status) as offers_status,
-        ---------- provenance
-        cast(vintage as integer) as vintage,
-        source_sha256,
-        run_id
-    from source
-    where territory_type = 'NAT'
-)
-
-select * from renamed
+-- The France rows (codeTypeTerritoire NAT, codeTerritoire FR) of stg_ft_offres__all_offers: the tension index's reference panel.
+select * exclude (territory_type, territory_code)
+from stg_ft_offres__all_offers
+where territory_type = 'NAT'
