@@ -26,9 +26,15 @@ platform as (
 -- The tension ratio of a BMO métier group that is not itself a ROME métier (ADVF+TISF…): the sum of its
 -- ROME métiers' offers over the sum of their entries, as the index uses it, published like any ratio so
 -- the same disclosure control covers it.
+-- Every BMO métier group with its market volumes and DARES's employment of its FAP code (hiring intensity and
+-- available labour are published at that grain only).
+fap_groups as (
+    select * from int_tension_inputs_joined
+),
+
 fap_group_market as (
     select g.*
-    from int_tension_inputs_joined as g
+    from fap_groups as g
     anti join market as m
         using (metier_code, territory_level, territory_code, year)
 ),
@@ -97,6 +103,21 @@ operands as (
         'ft_demandeurs', seekers_source_sha256, seekers_run_id
     from fap_group_market
     where outflow_status is not null
+    union all
+    select 'hiring_intensity', metier_code, territory_level, territory_code, year,
+        offers_count + projects_count, rank_status(greatest(status_rank(offers_status), status_rank(projects_status))),
+        employment, case when employment is not null then 'ok' else 'missing' end, 1.0, null, null, null,
+        'ft_offres,bmo,dares_tensions', merge_ids(merge_ids(offers_source_sha256, source_sha256), employment_sha256),
+        merge_ids(merge_ids(offers_source_run_id, run_id), employment_run_id)
+    from fap_groups
+    where offers_status is not null
+    union all
+    select 'available_labour', metier_code, territory_level, territory_code, year,
+        job_seekers_a_count, job_seekers_a_status,
+        employment, case when employment is not null then 'ok' else 'missing' end, 1.0, null, null, null,
+        'ft_demandeurs,dares_tensions', merge_ids(seekers_source_sha256, employment_sha256), merge_ids(seekers_run_id, employment_run_id)
+    from fap_groups
+    where job_seekers_a_status is not null
     -- employer survey
     union all
     select indicator_code, metier_code, territory_level, territory_code, year,

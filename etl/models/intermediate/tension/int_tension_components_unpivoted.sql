@@ -25,7 +25,9 @@ values_long as (
         unnest([
             {indicator_code: 'recruitment_difficulty_rate', value: i.difficult_projects_count / nullif(i.projects_count, 0)},
             {indicator_code: 'tension_ratio', value: i.offers_count / nullif(i.entries_a_count, 0)},
-            {indicator_code: 'outflow_rate', value: i.exits_abc_count / nullif(i.abc_start_plus_entries_count, 0)}
+            {indicator_code: 'outflow_rate', value: i.exits_abc_count / nullif(i.abc_start_plus_entries_count, 0)},
+            {indicator_code: 'hiring_intensity', value: (i.offers_count + i.projects_count) / nullif(i.employment, 0)},
+            {indicator_code: 'available_labour', value: i.job_seekers_a_count / nullif(i.employment, 0)}
         ], recursive := true),
         i.source_sha256,
         i.run_id

@@ -4,8 +4,10 @@
 -- standardised on part of France). BMO: every bassin × code of France counted once (masked cells imputed as in the métier
 -- totals). France Travail: its France rows (NAT / FR), every ROME code, brought to FAP through DARES's ROME → FAP
 -- passage; a ROME code leading to n FAP codes counts 1/n in each (the files loaded carry no finer key: the shares
--- cancel in a FAP's ratios when its codes are shared alike). One row per FAP × year × principal component, with the
--- volume check of the cell (at least min_volume projects, offers and job seekers cat. A).
+-- cancel in a FAP's ratios when its codes are shared alike). Sums are exact decimals: a parallel sum of doubles depends on
+-- the order the threads add in, and the panel must be the same to the bit for the same lake. Employment: DARES's « Emploi moyen » of the FAP for France
+-- (its tension file's national sheet). One row per FAP × year × component (the principal ones, and hiring intensity
+-- and available labour), with the volume check of the cell (at least min_volume projects, offers and job seekers cat. A).
 with
 
 bmo as (
@@ -35,6 +37,13 @@ parameters as (
     select * from ref_tension_parameters
 ),
 
+employment as (
+    select fap_code, fap_version, year, employment
+    from stg_dares_tensions__levels
+    where territory_level = 'NAT'
+        and is_usable(employment_status)
+),
+
 -- A year enters the panel only when BMO covers every department: a sum over the departments loaded is not France's.
 complete_years as (
     select c.year
@@ -49,8 +58,8 @@ bmo_france as (
         fap_code,
         year,
         any_value(fap_version) as fap_version,
-        sum(projects_count) as projects_count,
-        sum(difficult_projects_count) as difficult_projects_count,
+        sum(projects_count::decimal(38, 6))::double as projects_count,
+        sum(difficult_projects_count::decimal(38, 6))::double as difficult_projects_count,
         max(greatest(status_rank(projects_status), status_rank(difficult_projects_status))) as bmo_rank
     from (
         select distinct on (year, bassin_code, fap_code) *
@@ -100,11 +109,11 @@ market_fap as (
         p.fap_code,
         p.fap_version,
         m.year,
-        sum(m.offers * p.share) as offers,
-        sum(m.entries_a * p.share) as entries_a,
-        sum(m.stock_a * p.share) as stock_a,
-        sum(m.exits_abc * p.share) as exits_abc,
-        sum(m.abc_start_plus_entries * p.share) as abc_start_plus_entries,
+        sum((m.offers * p.share)::decimal(38, 18))::double as offers,
+        sum((m.entries_a * p.share)::decimal(38, 18))::double as entries_a,
+        sum((m.stock_a * p.share)::decimal(38, 18))::double as stock_a,
+        sum((m.exits_abc * p.share)::decimal(38, 18))::double as exits_abc,
+        sum((m.abc_start_plus_entries * p.share)::decimal(38, 18))::double as abc_start_plus_entries,
         min(m.quarter_count) as quarter_count
     from market_rome as m
     inner join passage as p
@@ -122,6 +131,8 @@ cells as (
             as recruitment_difficulty_rate,
         m.offers / nullif(m.entries_a, 0) as tension_ratio,
         m.exits_abc / nullif(m.abc_start_plus_entries, 0) as outflow_rate,
+        case when is_usable_rank(b.bmo_rank) then (m.offers + b.projects_count) / nullif(e.employment, 0) end as hiring_intensity,
+        m.stock_a / nullif(e.employment, 0) as available_labour,
         coalesce(b.projects_count >= p.min_volume and m.offers >= p.min_volume and m.stock_a >= p.min_volume
             and m.quarter_count = 4, false) as passes_volume
     from bmo_france as b
@@ -130,6 +141,10 @@ cells as (
         on m.fap_code = b.fap_code
         and m.fap_version = b.fap_version
         and m.year = b.year
+    left join employment as e
+        on e.fap_code = b.fap_code
+        and e.fap_version = b.fap_version
+        and e.year = b.year
     where b.year between p.reference_first_year and p.reference_last_year
         and b.year in (select year from complete_years)
 ),
@@ -143,7 +158,9 @@ final as (
         unnest([
             {indicator_code: 'recruitment_difficulty_rate', value: recruitment_difficulty_rate},
             {indicator_code: 'tension_ratio', value: tension_ratio},
-            {indicator_code: 'outflow_rate', value: outflow_rate}
+            {indicator_code: 'outflow_rate', value: outflow_rate},
+            {indicator_code: 'hiring_intensity', value: hiring_intensity},
+            {indicator_code: 'available_labour', value: available_labour}
         ], recursive := true)
     from cells
 )

@@ -28,8 +28,9 @@ cells as (
         territory_level,
         territory_code,
         year,
-        sum(weight * z_score) filter (where component_role = 'principal')
-            / sum(weight) filter (where component_role = 'principal') as raw_index,
+        -- exact decimal sums: the same lake gives the same index to the bit, whatever order the threads add in
+        (sum((weight * z_score)::decimal(38, 18)) filter (where component_role = 'principal')
+            / sum(weight::decimal(38, 18)) filter (where component_role = 'principal'))::double as raw_index,
         count(z_score) filter (where component_role = 'principal') as scored_count,
         count(*) filter (where component_role = 'principal') as component_count,
         bool_and(passes_volume) as passes_volume,

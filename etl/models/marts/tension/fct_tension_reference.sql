@@ -52,6 +52,7 @@ scored as (
         p.fap_code,
         p.year,
         p.indicator_code,
+        c.component_role,
         c.weight,
         case when i.direction = 'down' then -1 else 1 end
             * (p.value - m.reference_mean) / nullif(s.reference_stddev, 0) as z_score
@@ -82,6 +83,7 @@ index_cells as (
         (sum((s.weight * s.z_score)::decimal(38, 18)) / sum(s.weight::decimal(38, 18)))::double as z_score
     from scored as s
     cross join principal as pc
+    where s.component_role = 'principal'
     group by s.fap_code, s.year, pc.computed_count
     having count(s.z_score) = pc.computed_count
 ),
