@@ -20,6 +20,9 @@ by_department as (
     select distinct 'plateforme_parcours', year, department_code from stg_plateforme_parcours__quarters
     union all
     select distinct 'plateforme_activite', year, department_code from stg_plateforme_activite__contacts
+    union all
+    -- DARES's tension file: the departments of its departmental sheet (the employment behind hiring intensity)
+    select distinct 'dares_tensions', year, territory_code from stg_dares_tensions__levels where territory_level = 'DEP'
 ),
 
 by_region as (
