@@ -15,9 +15,12 @@ public static class IndicatorCatalogLoader
 {
     public static void Load(DuckDbConnection connection, IndicatorCatalog catalog)
     {
+        // No primary key, index or unique constraint anywhere in a build: DuckDB readers older than the one writing reject a
+        // file holding one (DuckDB 1.0: "Failed to deserialize … field id: 103"). Keys are checked by the catalogue's
+        // validation (an indicator declared twice fails) and by the models' data tests.
         connection.Execute("""
             create or replace table ref_indicators (
-                indicator_code varchar primary key, family varchar, label_fr varchar, label_en varchar, definition varchar,
+                indicator_code varchar, family varchar, label_fr varchar, label_en varchar, definition varchar,
                 formula varchar, measures varchar, unit varchar, direction varchar, grain varchar, period_convention varchar, sources varchar,
                 disclosure_rule varchar, caveats varchar, methodology varchar, catalogue_status varchar, planned_reason varchar
             )
@@ -35,8 +38,7 @@ public static class IndicatorCatalogLoader
 
         connection.Execute("""
             create or replace table ref_indicator_quantities (
-                indicator_code varchar, operand varchar, quantity varchar, all_metiers boolean,
-                primary key (indicator_code, operand, quantity)
+                indicator_code varchar, operand varchar, quantity varchar, all_metiers boolean
             )
             """);
         var quantities = catalog.Indicators.Where(i => i.Quantities is not null)
