@@ -37,6 +37,13 @@ public sealed class ExportTests(SampleWarehouseFixture fixture)
         Assert.NotEmpty(values);
         Assert.Contains(values, v => v.Contains(',', StringComparison.Ordinal));
         Assert.DoesNotContain(values, v => v.Contains('.', StringComparison.Ordinal));
+
+        // One spelling of the status everywhere: the catalogue's, as in pub and the Parquet export.
+        var statusColumn = Array.IndexOf(header, "Statut");
+        var statuses = lines.Skip(1).Select(l => l.Split(';')[statusColumn]).Distinct().ToList();
+        var catalogue = fixture.Sql("select distinct status from pub.indicator_values").Select(r => (string)r[0]!).ToHashSet();
+        Assert.Contains("ok", statuses);
+        Assert.All(statuses, s => Assert.Contains(s, catalogue));
     }
 
     [Fact]

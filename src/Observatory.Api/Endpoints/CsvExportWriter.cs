@@ -8,7 +8,8 @@ namespace Observatory.Api.Endpoints;
 
 /// <summary>
 /// Writes the export as a CSV for French spreadsheets: UTF-8 with BOM, <c>;</c> separator, decimal comma, French
-/// column labels, catalogue labels beside codes, the status in capitals and the French footnotes.
+/// column labels, catalogue labels beside codes, the status as the catalogue and the Parquet export spell it (<c>ok</c>,
+/// <c>secret</c>…) and the French footnotes.
 /// </summary>
 internal static class CsvExportWriter
 {
@@ -41,7 +42,7 @@ internal static class CsvExportWriter
                 Append(line, catalog.Territory(row.Level, row.Territory)?.Label);
                 Append(line, row.Period);
                 Append(line, Number(row.Value));
-                Append(line, ValueStatuses.ToGraphQL(row.Status));
+                Append(line, row.Status);
                 Append(line, row.DisclosureReason);
                 Append(line, Number(row.Numerator));
                 Append(line, Number(row.Denominator));
