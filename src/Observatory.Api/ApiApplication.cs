@@ -89,6 +89,8 @@ public static class ApiApplication
         DashboardHosting.Use(app);
         HealthEndpoint.Map(app);
         ExportEndpoints.Map(app);
+        var validation = new HttpValidationMiddleware("/graphql");
+        app.Use(validation.InvokeAsync);
         var cache = new ResponseCacheMiddleware(app.Services.GetRequiredService<ResponseCache>(), "/graphql");
         app.Use(cache.InvokeAsync);
         app.MapGraphQL("/graphql");

@@ -1,7 +1,7 @@
 -- Tension index rows of a set of territories (comma-joined) of one level and one year; $year = '' means the latest
--- year available for those territories.
+-- year with at least one published level for those territories (else the latest year they have).
 with chosen as (
-    select coalesce(nullif($year, ''), max(period)) as period
+    select coalesce(nullif($year, ''), max(period) filter (where level is not null), max(period)) as period
     from pub.tension
     where territory_level = $level and list_contains(string_split($territories, ','), territory)
 )
