@@ -144,7 +144,11 @@ public sealed class ObservationTests(SampleWarehouseFixture fixture)
     [Fact]
     public async Task Hostile_filter_values_are_data_not_sql()
     {
-        var filter = new { indicators = new[] { "x' or 1=1 --" }, from = "'; drop table x; --" };
+        // A hostile code is an unknown code, named back to the caller; a hostile period is a string that matches nothing.
+        var rejected = await GraphQLClient.PostAsync(_client, PageQuery, new { filter = new { indicators = new[] { "x' or 1=1 --" } } });
+        Assert.Equal("BAD_USER_INPUT", rejected.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("« x' or 1=1 -- »", rejected.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var filter = new { indicators = new[] { "recruitment_projects" }, to = "'; drop table x; --" };
         var data = await GraphQLClient.DataAsync(_client, PageQuery, new { filter });
         Assert.Equal(0, data.GetProperty("observations").GetProperty("totalCount").GetInt64());
     }

@@ -13,6 +13,7 @@ internal static class ObservationFields
         var size = ArgumentReader.PageSize(context.Argument<int?>("first"));
         var offset = Cursor.After(context.Argument<string>("after"));
         var filter = ArgumentReader.Filter(context.Arguments.GetValueOrDefault("filter"));
+        FilterCodes.Check(filter, scope.Catalog);
         var order = ArgumentReader.Order(context.Arguments.GetValueOrDefault("orderBy"));
         var (rows, total) = ObservationQueries.Page(scope.Lease, filter, order, scope.AnalystDepartment, size, offset,
             SelectionProbe.Selects(context, "provenance"), context.CancellationToken);
