@@ -101,6 +101,21 @@ public sealed class DashboardAccessibilityTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Charts_are_redrawn_for_a_phone_when_the_screen_narrows()
+    {
+        var page = await DashboardPage.OpenAsync(fixture, DataView);
+        var (_, department, metier) = await DashboardPage.SelectionAsync(page);
+        Assert.StartsWith("0 0 640 ", await page.GetAttributeAsync("#chart-ratio svg", "viewBox"), StringComparison.Ordinal);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForFunctionAsync("() => document.querySelector('#chart-ratio svg')?.getAttribute('viewBox').startsWith('0 0 360 ')");
+        await DashboardPage.WaitPanelsAsync(page, metier, department);
+        var after = await DashboardPage.SelectionAsync(page);
+        Assert.Equal(metier, after.Metier);
+        Assert.Equal(department, after.Department);
+        await DashboardPage.CloseAsync(page);
+    }
+
+    [Fact]
     public async Task Keyboard_reaches_the_heatmap_region_then_its_cells()
     {
         var page = await DashboardPage.OpenAsync(fixture, DataView, 390, 844);

@@ -7,13 +7,13 @@ import { noteTexts } from './notes.js';
 
 // On a phone the chart is drawn in a narrower coordinate space, so that its 13 px text is not scaled down below
 // 12 px when the 640-unit-wide chart shrinks to the screen (it was about 7 px at 390 px).
-const NARROW = '(max-width: 760px)';
+export const NARROW_SCREEN = '(max-width: 760px)'; // the phone layout of dashboard.css
 const H = 260;
 const M = { top: 14, right: 18, bottom: 36, left: 64 };
 
 /** The width of the chart's coordinate space: 640 on a wide screen, 360 on a phone. */
 export function chartWidth() {
-  return typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches ? 360 : 640;
+  return typeof window !== 'undefined' && window.matchMedia?.(NARROW_SCREEN).matches ? 360 : 640;
 }
 const MARKERS = ['circle', 'square'];
 
