@@ -51,13 +51,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
     }
 
-    /// <summary>A fresh page (own context) at 1280 × 900 unless told otherwise, in French.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page (own context) at 1280 × 900 unless told otherwise, in French; <paramref name="bypassCsp"/> lets a test
+    /// inject a script (axe-core) that the server's Content-Security-Policy (<c>script-src 'self'</c>) would block.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fr-FR",
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }

@@ -9,11 +9,12 @@ internal static class DashboardPage
 
     /// <summary>
     /// Opens <c>/?query</c> and waits until the catalogue and every panel are loaded; <paramref name="prepare"/> runs on
-    /// the new page before it navigates (e.g. to route the API's answers).
+    /// the new page before it navigates (e.g. to route the API's answers); <paramref name="bypassCsp"/>: see
+    /// <see cref="DashboardFixture.NewPageAsync"/>.
     /// </summary>
-    public static async Task<IPage> OpenAsync(DashboardFixture fixture, string query = "", int width = 1280, int height = 900, Func<IPage, Task>? prepare = null)
+    public static async Task<IPage> OpenAsync(DashboardFixture fixture, string query = "", int width = 1280, int height = 900, Func<IPage, Task>? prepare = null, bool bypassCsp = false)
     {
-        var page = await fixture.NewPageAsync(width, height);
+        var page = await fixture.NewPageAsync(width, height, bypassCsp);
         if (prepare is not null)
         {
             await prepare(page);

@@ -33,13 +33,13 @@ public sealed class DashboardTensionTests(DashboardFixture fixture)
         Assert.False(await page.GetByRole(AriaRole.Radio, new() { Name = OfficialName, Exact = true }).IsCheckedAsync());
         Assert.Contains("niveaux=observatoire", page.Url, StringComparison.Ordinal);
         var observatoryTexts = await CellTextsAsync(page);
-        Assert.Contains("de l’observatoire", await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains("de l’observatoire", await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
 
         await page.ClickAsync("label[for='niveaux-officiel']");
         await WaitHeatmapModeAsync(page, "officiel", metier, department);
         Assert.Contains("niveaux=officiel", page.Url, StringComparison.Ordinal);
         Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = OfficialName, Exact = true }).IsCheckedAsync());
-        Assert.Contains("officiels DARES – France Travail", await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains("officiels DARES – France Travail", await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
         Assert.Contains("officiels DARES – France Travail", await page.GetAttributeAsync("#heatmap-legend ul", "aria-label"), StringComparison.Ordinal);
         Assert.Contains("niveaux officiels publiés par la DARES et France Travail", await page.InnerTextAsync("#heatmap-source"), StringComparison.Ordinal);
         Assert.Equal(6, await page.Locator("#heatmap-legend li").CountAsync());
@@ -116,7 +116,7 @@ public sealed class DashboardTensionTests(DashboardFixture fixture)
         var expected = await LatestPublishedYearAsync(region);
         Assert.Equal(expected, await page.InputValueAsync("#select-annee"));
         Assert.Contains($"annee={expected}", page.Url, StringComparison.Ordinal);
-        Assert.Contains(expected, await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains(expected, await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
         var levels = await page.Locator("#heatmap button.cell .lvl").AllInnerTextsAsync();
         Assert.Contains(levels, l => l.Trim() is "1" or "2" or "3" or "4" or "5");
         await DashboardPage.CloseAsync(page);
@@ -136,7 +136,7 @@ public sealed class DashboardTensionTests(DashboardFixture fixture)
         Assert.NotEqual(latest, expected);
         Assert.Equal(expected, await page.InputValueAsync("#select-annee"));
         Assert.Contains($"annee={expected}", page.Url, StringComparison.Ordinal);
-        Assert.Contains(expected, await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains(expected, await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
 
         // Choosing the empty year on purpose shows it, says why, and offers the latest year with levels.
         await page.SelectOptionAsync("#select-annee", latest);

@@ -174,7 +174,7 @@ public sealed class DashboardTests(DashboardFixture fixture)
         var earlier = years.First(y => y != latest);
         await page.SelectOptionAsync("#select-annee", earlier);
         await page.WaitForFunctionAsync("(y) => document.getElementById('heatmap').dataset.key.split('|')[1] === y && document.getElementById('heatmap').dataset.state === 'ready'", earlier);
-        Assert.Contains(earlier, await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains(earlier, await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
 
         var data = await fixture.GraphQL.QueryAsync(
             "query($r: ID!, $y: Int) { tensionGrid(region: $r, year: $y) { metier { code } territory { code } year level } }",
@@ -187,7 +187,7 @@ public sealed class DashboardTests(DashboardFixture fixture)
         await page.GoBackAsync();
         await page.WaitForFunctionAsync("(y) => document.getElementById('select-annee').value === y", latest);
         await DashboardPage.WaitPanelsAsync(page, metier, department);
-        Assert.Contains(latest, await page.InnerTextAsync("#heatmap caption"), StringComparison.Ordinal);
+        Assert.Contains(latest, await page.InnerTextAsync("#heatmap .table-caption"), StringComparison.Ordinal);
         await DashboardPage.CloseAsync(page);
     }
 

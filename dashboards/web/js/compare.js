@@ -4,11 +4,14 @@
 import { h, replace, s, uid } from './dom.js';
 import { formatValue, isMasked, statusInfo, normStatus } from './format.js';
 import { NoteList, valueCell } from './notes.js';
+import { chartWidth } from './line-chart.js';
 
-const ROW_H = 30;
-const W = 640;
-const LABEL_W = 210;
-const VALUE_W = 90;
+// Wide screen: the label left of its bar. Phone (a 360-unit coordinate space, text not scaled below 12 px): the
+// label above its bar, each row twice as tall.
+const LAYOUTS = {
+  640: { W: 640, ROW_H: 30, LABEL_W: 210, VALUE_W: 90, above: false },
+  360: { W: 360, ROW_H: 46, LABEL_W: 0, VALUE_W: 80, above: true },
+};
 
 function rowsOf(comparison) {
   const rows = [];
@@ -30,26 +33,31 @@ function barChart(rows, indicator, label) {
   if (shown.length === 0) return null;
   const [lo, hi] = [Math.min(0, ...shown), Math.max(0, ...shown)];
   const span = hi - lo || 1;
+  const { W, ROW_H, LABEL_W, VALUE_W, above } = LAYOUTS[chartWidth()];
   const plotW = W - LABEL_W - VALUE_W;
   const x = (v) => LABEL_W + ((v - lo) / span) * plotW;
   const height = rows.length * ROW_H + 10;
   const svg = s('svg', { viewBox: `0 0 ${W} ${height}`, class: 'chart bar-chart', role: 'img', 'aria-label': label });
   svg.append(s('line', { x1: x(0), x2: x(0), y1: 0, y2: height - 6, class: 'zero' }));
   rows.forEach((r, i) => {
-    const yTop = 4 + i * ROW_H;
+    const top = 4 + i * ROW_H;
+    const yTop = above ? top + 16 : top; // the bar's band (ROW_H tall when the label is beside it)
+    const band = above ? ROW_H - 16 : ROW_H;
     const g = s('g', { class: `bar-row ${r.kind}`, 'data-territory': r.territory.code });
-    g.append(s('text', { x: LABEL_W - 8, y: yTop + ROW_H / 2, dy: '0.32em', 'text-anchor': 'end', class: 'bar-label', text: r.caption }));
+    g.append(above
+      ? s('text', { x: 0, y: top + 12, 'text-anchor': 'start', class: 'bar-label', text: r.caption })
+      : s('text', { x: LABEL_W - 8, y: yTop + ROW_H / 2, dy: '0.32em', 'text-anchor': 'end', class: 'bar-label', text: r.caption }));
     if (isMasked(r.value, r.status)) {
       const st = normStatus(r.status) === 'OK' ? 'MISSING' : r.status;
       const { mark, label: statusLabel } = statusInfo(st);
-      g.append(s('text', { x: x(0) + 6, y: yTop + ROW_H / 2, dy: '0.32em', class: 'masked-mark', tabindex: '0', text: mark },
+      g.append(s('text', { x: x(0) + 6, y: yTop + band / 2, dy: '0.32em', class: 'masked-mark', tabindex: '0', text: mark },
         s('title', { text: `${r.territory.label} : ${statusLabel}` })));
     } else {
       const text = formatValue(r.value, indicator.code, indicator.unit);
       const [a, b] = [x(Math.min(0, r.value)), x(Math.max(0, r.value))];
-      g.append(s('rect', { x: a, y: yTop + 5, width: Math.max(1, b - a), height: ROW_H - 10, class: 'bar', 'data-value': String(r.value) },
+      g.append(s('rect', { x: a, y: yTop + 5, width: Math.max(1, b - a), height: band - 10, class: 'bar', 'data-value': String(r.value) },
         s('title', { text: `${r.territory.label} : ${text}` })),
-      s('text', { x: W - VALUE_W + 8, y: yTop + ROW_H / 2, dy: '0.32em', class: 'bar-value', text }));
+      s('text', { x: W - VALUE_W + 8, y: yTop + band / 2, dy: '0.32em', class: 'bar-value', text }));
     }
     svg.append(g);
   });

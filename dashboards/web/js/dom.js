@@ -50,3 +50,15 @@ export function uid(prefix) {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * A wide table in a horizontally scrolling box: its title is written above the box (so it wraps on a phone instead of
+ * scrolling away with the table) and names both the table and the box; the box is a named region that takes the
+ * keyboard focus (tabindex 0), so it can be scrolled with the arrow keys. Returns [title, box].
+ */
+export function scrollTable(title, table, titleClass = 'table-caption') {
+  const id = uid('table-title');
+  table.setAttribute('aria-labelledby', id);
+  return [h('p', { class: titleClass, id, text: title }),
+    h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': id }, table)];
+}

@@ -4,7 +4,7 @@
 // Two level sources (mode): the observatory's own index, or the official DARES – France Travail level of the
 // same cell (TensionEntry.official); the caption, the legend and every cell's accessible name say which.
 
-import { h, replace } from './dom.js';
+import { h, replace, scrollTable } from './dom.js';
 import { formatValue, normStatus, statusInfo } from './format.js';
 import { MODE_TEXT } from './tension.js';
 
@@ -112,8 +112,8 @@ export function renderHeatmap(container, { entries, departments, selection, onSe
     .sort((a, b) => (a.isGroup - b.isGroup) || (a.shortLabel ?? a.label).localeCompare(b.shortLabel ?? b.label, 'fr'));
   const year = entries.find((e) => e.year)?.year;
   const buttons = [];
+  const caption = `${text.caption} par métier et département${year ? `, ${year}` : ''} (1 = très faible, 5 = très forte)`;
   const table = h('table', { class: 'heatmap' },
-    h('caption', { text: `${text.caption} par métier et département${year ? `, ${year}` : ''} (1 = très faible, 5 = très forte)` }),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Métier' }),
       departments.map((d) => h('th', { scope: 'col', class: d.code === selection.departement ? 'selected' : null, text: `${d.label} (${d.code})` })))),
     h('tbody', {}, metiers.map((m, row) => h('tr', { class: m.code === selection.metier ? 'selected' : null },
@@ -122,17 +122,20 @@ export function renderHeatmap(container, { entries, departments, selection, onSe
         const entry = byKey.get(`${m.code}|${d.code}`);
         const c = cellText(entry, mode);
         const selected = m.code === selection.metier && d.code === selection.departement;
+        const subText = c.sub ? (c.note ? `${c.sub} (e)` : c.sub) : null;
+        const visible = subText ? `${c.text} ${subText}` : c.text;
         const button = h('button', {
           type: 'button', class: `cell level-${c.level}${c.fallback ? ' fallback' : ''}`, tabindex: '-1',
           'aria-pressed': selected ? 'true' : 'false',
-          'aria-label': `${m.shortLabel ?? m.label}, ${d.label} : ${c.sub
+          // The name starts with the text the cell shows (WCAG 2.5.3, label in name), then says where and which level.
+          'aria-label': `${visible} — ${m.shortLabel ?? m.label}, ${d.label} : ${c.sub
             ? `${text.short} ${c.text.replace('*', '')}, ${c.sub}${c.fallback ? ` (${c.fallback})` : ''}${c.note ? ` (${c.note})` : ''}`
             : `${text.short} : ${c.detail}`}`,
           dataset: { metier: m.code, territory: d.code, row: String(row), col: String(col), level: String(c.level), mode },
           onFocus: () => replace(detail, detailOf(entry, m, d, mode)),
           onMouseEnter: () => replace(detail, detailOf(entry, m, d, mode)),
           onClick: () => onSelect(m.code, d.code),
-        }, h('span', { class: 'lvl', text: c.text }), c.sub ? h('span', { class: 'lvl-label', text: c.note ? `${c.sub} (e)` : c.sub }) : null);
+        }, h('span', { class: 'lvl', text: c.text }), subText ? [' ', h('span', { class: 'lvl-label', text: subText })] : null);
         buttons.push(button);
         return h('td', { class: selected ? 'selected' : null }, button);
       })))));
@@ -141,7 +144,7 @@ export function renderHeatmap(container, { entries, departments, selection, onSe
   table.addEventListener('keydown', (event) => moveFocus(event, buttons, departments.length, metiers.length));
   replace(container, notices, metiers.length === 0
     ? h('p', { class: 'empty', text: 'Aucun indice de tension publié pour cette région et cette année.' })
-    : h('div', { class: 'table-scroll' }, table));
+    : scrollTable(caption, table));
 }
 
 function moveFocus(event, buttons, cols, rows) {

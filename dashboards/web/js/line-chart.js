@@ -5,9 +5,16 @@ import { s } from './dom.js';
 import { formatTick, formatValue, isMasked, statusInfo, normStatus } from './format.js';
 import { noteTexts } from './notes.js';
 
-const W = 640;
+// On a phone the chart is drawn in a narrower coordinate space, so that its 13 px text is not scaled down below
+// 12 px when the 640-unit-wide chart shrinks to the screen (it was about 7 px at 390 px).
+export const NARROW_SCREEN = '(max-width: 760px)'; // the phone layout of dashboard.css
 const H = 260;
 const M = { top: 14, right: 18, bottom: 36, left: 64 };
+
+/** The width of the chart's coordinate space: 640 on a wide screen, 360 on a phone. */
+export function chartWidth() {
+  return typeof window !== 'undefined' && window.matchMedia?.(NARROW_SCREEN).matches ? 360 : 640;
+}
 const MARKERS = ['circle', 'square'];
 
 /** Round tick values covering [min, max] (about five of them). */
@@ -38,6 +45,7 @@ function marker(kind, x, y, cls, title) {
 export function lineChart({ lines, categories, indicatorCode, unit, label }) {
   const values = lines.flatMap((l) => [...l.items.values()].filter((i) => !isMasked(i.value, i.status)).map((i) => i.value));
   if (categories.length === 0 || lines.every((l) => l.items.size === 0)) return null;
+  const W = chartWidth();
   // Only masked values: draw the frame and the « s » marks, without a value scale.
   const scaled = values.length > 0;
   const ticks = scaled ? niceTicks(Math.min(0, ...values), Math.max(...values)) : [0, 1];

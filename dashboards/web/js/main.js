@@ -11,6 +11,7 @@ import { BOOTSTRAP, COMPARE, COMPARE_INDICATORS, DEPARTMENTS, QWL, QWL_INDICATOR
 import { renderCompare } from './compare.js';
 import { renderQwl } from './qwl.js';
 import { renderSeries } from './series.js';
+import { NARROW_SCREEN } from './line-chart.js';
 import { onStateNavigation, readState, writeState } from './state.js';
 import { DEFAULT_LEVEL_MODE, LEVEL_MODES, MODE_TEXT, forgetGrids, gridOf, indexPointer, indexTargets, latestPublishedYear, usableLevel } from './tension.js';
 
@@ -241,6 +242,10 @@ for (const radio of ui.niveaux) {
   });
 }
 onStateNavigation((wanted) => apply(wanted));
+// The charts are drawn for the screen's width (line-chart.js chartWidth): redrawn when it crosses the phone breakpoint.
+window.matchMedia(NARROW_SCREEN).addEventListener('change', () => {
+  if (document.body.dataset.ready === 'true') apply(state);
+});
 ui.form.addEventListener('submit', (event) => event.preventDefault());
 ui.legend.append(legend(DEFAULT_LEVEL_MODE));
 start();

@@ -1,7 +1,7 @@
 // Quality of work life: absenteeism, turnover, vacant posts, share aged 55+, work accidents for the
 // selected métier (and its member métiers for a group), in the department, its region and France.
 
-import { h, replace, uid } from './dom.js';
+import { h, replace, scrollTable, uid } from './dom.js';
 import { NoteList, valueCell } from './notes.js';
 import { QWL_INDICATORS } from './queries.js';
 
@@ -27,7 +27,6 @@ export function renderQwl(container, { data, metiers, indicators, period, places
   }
   const notes = new NoteList(h('div', { class: 'section-notes' }), uid('qwl'));
   const table = h('table', { class: 'values qwl' },
-    h('caption', { text: `Qualité de vie au travail${period ? `, ${period}` : ''} — enquête RH des employeurs` }),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Territoire' }),
       QWL_INDICATORS.map((code) => h('th', { scope: 'col', text: indicators.get(code)?.labelFr ?? code })))),
     present.map((m) => h('tbody', { 'data-metier': m.code },
@@ -39,6 +38,6 @@ export function renderQwl(container, { data, metiers, indicators, period, places
           return h('td', { 'data-indicator': code, 'data-level': place.level },
             o ? valueCell(o, code, o.unit ?? indicators.get(code)?.unit, notes) : h('span', { class: 'absent', title: 'Pas d’observation', text: '–' }));
         }))))));
-  replace(container, h('div', { class: 'table-scroll' }, table), notes.container);
+  replace(container, scrollTable(`Qualité de vie au travail${period ? `, ${period}` : ''} — enquête RH des employeurs`, table), notes.container);
   notes.render();
 }

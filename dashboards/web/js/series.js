@@ -1,7 +1,7 @@
 // The time-series panel: tension ratio, recruitment difficulty rate, and offers beside job seekers,
 // each as an SVG line chart followed by its data table (the accessible alternative).
 
-import { h, replace, uid } from './dom.js';
+import { h, replace, scrollTable, uid } from './dom.js';
 import { formatValue } from './format.js';
 import { lineChart } from './line-chart.js';
 import { NoteList, valueCell } from './notes.js';
@@ -15,8 +15,7 @@ const CHARTS = [
 function dataTable(chart, categories, lines, indicators, notes) {
   return h('details', { class: 'data-table' },
     h('summary', { text: 'Voir les données en tableau' }),
-    h('div', { class: 'table-scroll' }, h('table', { class: 'values', 'data-chart': chart.id },
-      h('caption', { text: chart.title }),
+    scrollTable(chart.title, h('table', { class: 'values', 'data-chart': chart.id },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Année' }), lines.map((l) => h('th', { scope: 'col', text: l.name })))),
       h('tbody', {}, categories.map((c) => h('tr', {}, h('th', { scope: 'row', text: c }),
         lines.map((l) => {
