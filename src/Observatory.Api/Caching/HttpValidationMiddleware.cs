@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Observatory.Api.Schema;
 using Observatory.GraphQL.Errors;
@@ -58,26 +57,14 @@ internal sealed class HttpValidationMiddleware(PathString path)
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
-        if (context.Response.StatusCode == StatusCodes.Status200OK && IsDataWithoutErrors(body))
+        var body = await BufferedResponse.RunAsync(context, next).ConfigureAwait(false);
+        if (context.Response.StatusCode == StatusCodes.Status200OK && BufferedResponse.IsDataWithoutErrors(body))
         {
             context.Response.Headers.ETag = tag;
             context.Response.Headers.CacheControl = "public, no-cache";
         }
 
-        await original.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>A strong tag: the edition's run id and a hash of what selects the response.</summary>
@@ -86,20 +73,5 @@ internal sealed class HttpValidationMiddleware(PathString path)
         var selector = $"{request.Path}{request.QueryString}\n{request.Headers.Accept}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(selector)))[..32];
         return $"\"{edition}-{hash}\"";
-    }
-
-    private static bool IsDataWithoutErrors(byte[] body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            return json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty("data", out _)
-                && !json.RootElement.TryGetProperty("errors", out _);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 }

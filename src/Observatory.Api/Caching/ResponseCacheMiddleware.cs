@@ -41,25 +41,14 @@ internal sealed class ResponseCacheMiddleware(ResponseCache cache, PathString pa
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
-        if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType is { } contentType && !HasErrors(body))
+        var body = await BufferedResponse.RunAsync(context, next).ConfigureAwait(false);
+        if (context.Response.StatusCode == StatusCodes.Status200OK && context.Response.ContentType is { } contentType
+            && BufferedResponse.IsDataWithoutErrors(body))
         {
             cache.Set(key.Value.Edition, key.Value.Key, new CachedResponse(body, contentType, StatusCodes.Status200OK));
         }
 
-        await original.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<(string Edition, string Key)?> KeyAsync(HttpContext context, GraphQLMediaType mediaType)
@@ -149,18 +138,5 @@ internal sealed class ResponseCacheMiddleware(ResponseCache cache, PathString pa
         }
 
         return length >= buffer.Length ? null : buffer[..length];
-    }
-
-    private static bool HasErrors(byte[] body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            return json.RootElement.ValueKind != JsonValueKind.Object || json.RootElement.TryGetProperty("errors", out _);
-        }
-        catch (JsonException)
-        {
-            return true;
-        }
     }
 }
