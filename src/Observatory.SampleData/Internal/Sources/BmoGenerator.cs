@@ -67,7 +67,7 @@ internal sealed class BmoGenerator : ISourceGenerator
             foreach (var metier in metiers)
             {
                 var met = random.Count(metier.Projects * traits.Size * traits.DemandBias * MetierProfiles.VolumeTrend(year) * bassinShare, 0.2);
-                if (met == 0)
+                if (met == 0 || !IsPresent(context, bassins[b].Code, metier))
                 {
                     continue;
                 }
@@ -100,6 +100,17 @@ internal sealed class BmoGenerator : ISourceGenerator
 
         return written;
     }
+
+    /// <summary>
+    /// Whether a métier outside the sector has a row in a bassin: as in the published files, where a bassin holds about
+    /// 60 % of the ~220 métiers (BMO 2026: 53 786 rows for ~400 bassins), not every one. Drawn once per bassin × code, so
+    /// a bassin's métiers are the same every year; the sector's métiers are always present.
+    /// </summary>
+    private static bool IsPresent(GenerationContext context, string bassin, BmoMetiers.BmoMetier metier) =>
+        metier.InSector || context.RandomFor("bmo-presence", bassin, metier.Code).NextDouble() < NonSectorPresence;
+
+    /// <summary>Share of the bassins where a métier outside the sector has a row.</summary>
+    private const double NonSectorPresence = 0.6;
 
     /// <summary>Excel stores department codes 01–09 as numbers (the Ain arrives as 1); others stay text.</summary>
     private static SheetCell DepartmentCell(string code) =>
