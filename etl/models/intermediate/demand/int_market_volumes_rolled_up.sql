@@ -77,8 +77,7 @@ mapped as (
         abc.entries_count as entries_abc_count,
         abc.exits_count as exits_abc_count,
         greatest(status_rank(abc.entries_status), status_rank(abc.exits_status), status_rank(abc.job_seekers_status)) as outflow_rank,
-        case when right(q.quarter_code, 2) = 'T1' then abc.job_seekers_count - abc.entries_count + abc.exits_count end
-            as abc_start_part,
+        year_start_stock(q.quarter_code, abc.job_seekers_count, abc.entries_count, abc.exits_count) as abc_start_part,
         abc.source_sha256 as seekers_abc_sha256,
         abc.run_id as seekers_abc_run_id,
         groups.metier_code,

@@ -93,8 +93,7 @@ market_rome as (
         sum(s.entries_a) as entries_a,
         sum(s.stock_a) / count(s.stock_a) as stock_a,
         sum(s.exits_abc) as exits_abc,
-        sum(case when right(s.quarter_code, 2) = 'T1' then s.stock_abc - s.entries_abc + s.exits_abc end)
-            + sum(s.entries_abc) as abc_start_plus_entries,
+        sum(year_start_stock(s.quarter_code, s.stock_abc, s.entries_abc, s.exits_abc)) + sum(s.entries_abc) as abc_start_plus_entries,
         count(distinct coalesce(o.quarter_code, s.quarter_code)) as quarter_count
     from offers as o
     full outer join seekers_quarters as s
