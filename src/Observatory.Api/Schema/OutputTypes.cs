@@ -14,7 +14,7 @@ internal static class OutputTypes
             .Field("builtAt", "String!").Description("Date de construction (UTC). / Build time (UTC).")
             .Field("duckdbVersion", "String")
             .Field("referenceYear", "Int").Description("Dernière année du panel de référence de l'indice de tension. / Last year of the tension index's reference panel.")
-                .Deprecated("Le panel de référence est une période : referenceFirstYear–referenceLastYear.")
+                .Deprecated(TensionTypes.ReferenceYearDeprecation)
             .Field("referenceFirstYear", "Int", c => c.Parent<EditionInfo>().ReferenceFirstYear)
                 .Description("Première année du panel de référence de l'indice de tension (tous les métiers de France). / First year of the tension index's reference panel (every métier of France).")
             .Field("referenceLastYear", "Int", c => c.Parent<EditionInfo>().ReferenceYear)

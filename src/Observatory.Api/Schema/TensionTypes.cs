@@ -8,13 +8,16 @@ namespace Observatory.Api.Schema;
 /// <summary>The tension index and comparison types.</summary>
 internal static class TensionTypes
 {
+    /// <summary>Why <c>referenceYear</c> (on Edition and TensionRanking) is deprecated: one wording for both.</summary>
+    public const string ReferenceYearDeprecation = "Le panel de référence est une période : referenceFirstYear–referenceLastYear.";
+
     public static SchemaBuilder Add(SchemaBuilder builder) => builder
         .Object("TensionRanking", t => t
             .Description("Les métiers d'un territoire classés par indice de tension. / Métiers of a territory ranked by tension index.")
             .Field("territory", "Territory!")
             .Field("year", "Int!")
             .Field("referenceYear", "Int").Description("Dernière année du panel de référence. / Last year of the reference panel.")
-                .Deprecated("Le panel de référence est une période : referenceFirstYear–referenceLastYear.")
+                .Deprecated(ReferenceYearDeprecation)
             .Field("referenceFirstYear", "Int", c => RequestScope.Of(c).Catalog.Edition.ReferenceFirstYear)
                 .Description("Première année du panel de référence (tous les métiers FAP de France). / First year of the reference panel (every FAP métier of France).")
             .Field("referenceLastYear", "Int", c => RequestScope.Of(c).Catalog.Edition.ReferenceYear)
